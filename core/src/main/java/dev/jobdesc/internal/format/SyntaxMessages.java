@@ -1,0 +1,36 @@
+package dev.jobdesc.internal.format;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.jobdesc.io.SourcePosition;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/** Turns parser exceptions into one-line messages without Java class names or source excerpts. */
+final class SyntaxMessages {
+  private SyntaxMessages() {}
+
+  static String clean(Throwable e) {
+    if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
+      String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
+      return "the YAML could not be parsed: " + yaml.getProblem() + context;
+    }
+    String message =
+        e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+    if (message == null || message.isBlank()) {
+      return "the document could not be parsed";
+    }
+    // Jackson adds multi-line context; the first line is the diagnosis.
+    String first = message.strip().lines().findFirst().orElse(message).strip();
+    first = first.replaceAll("\\s*\\(for [A-Za-z.$]+\\)", "");
+    return "the document could not be parsed: " + first;
+  }
+
+  /** Where the problem is: SnakeYAML's problem mark when it has one, else Jackson's location. */
+  static SourcePosition position(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+      Mark mark = yaml.getProblemMark();
+      return new SourcePosition(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+    return TreeParser.position(e.getLocation());
+  }
+}

@@ -1,0 +1,2 @@
+/** Reading and writing format version 1 with Jackson. Not API. */
+package dev.jobdesc.internal.format;

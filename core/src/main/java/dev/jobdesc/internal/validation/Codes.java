@@ -1,0 +1,54 @@
+package dev.jobdesc.internal.validation;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * ISO code look-ups. Countries (ISO 3166-1) and languages (ISO 639) come from the JDK. The JDK
+ * has no ISO 3166-2 list, so subdivisions are checked for shape everywhere and against the full
+ * list for the United States and Canada, where pay-transparency rules need them exact.
+ */
+public final class Codes {
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+  private static final Pattern SUBDIVISION = Pattern.compile("([A-Z]{2})-([A-Z0-9]{1,3})");
+  private static final Map<String, Set<String>> KNOWN_SUBDIVISIONS =
+      Map.of(
+          "US",
+          Set.of(
+              "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN",
+              "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+              "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
+              "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "AS", "GU", "MP", "PR", "UM",
+              "VI"),
+          "CA",
+          Set.of(
+              "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"));
+
+  private Codes() {}
+
+  /** Whether {@code code} is an ISO 3166-1 alpha-2 country code. */
+  public static boolean isCountry(String code) {
+    return COUNTRIES.contains(code);
+  }
+
+  /** Whether {@code code} is a country code or an ISO 3166-2 subdivision code. */
+  public static boolean isRegion(String code) {
+    if (isCountry(code)) {
+      return true;
+    }
+    var matcher = SUBDIVISION.matcher(code);
+    if (!matcher.matches() || !isCountry(matcher.group(1))) {
+      return false;
+    }
+    Set<String> known = KNOWN_SUBDIVISIONS.get(matcher.group(1));
+    return known == null || known.contains(matcher.group(2));
+  }
+
+  /** Whether {@code locale}'s language is an ISO 639 code. */
+  public static boolean isLanguage(Locale locale) {
+    return LANGUAGES.contains(locale.getLanguage());
+  }
+}

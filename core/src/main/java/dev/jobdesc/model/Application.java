@@ -1,0 +1,53 @@
+package dev.jobdesc.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.jobdesc.validation.constraints.ApplicationRoute;
+import dev.jobdesc.validation.constraints.HttpUrl;
+import dev.jobdesc.validation.constraints.NoBlank;
+import jakarta.validation.constraints.Email;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How to apply: at least one of instructions, a URL or an e-mail address.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableApplication.class)
+@JsonDeserialize(as = ImmutableApplication.class)
+@JsonPropertyOrder({"instructions", "url", "email", "deadline", "rolling"})
+@ApplicationRoute
+public abstract class Application implements WithApplication {
+
+  /** Instructions in words. */
+  public abstract Optional<@NoBlank String> getInstructions();
+
+  /** Where to apply, an absolute {@code http}/{@code https} URL. */
+  public abstract Optional<@HttpUrl String> getUrl();
+
+  /** Where to send an application. */
+  public abstract Optional<@NoBlank @Email String> getEmail();
+
+  /** The last day to apply. */
+  public abstract Optional<LocalDate> getDeadline();
+
+  /** Applications are accepted on a rolling basis; {@code false} unless stated. */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  public boolean isRolling() {
+    return false;
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Application}. */
+  public static final class Builder extends ImmutableApplication.Builder {}
+}

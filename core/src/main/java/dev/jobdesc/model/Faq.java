@@ -1,0 +1,37 @@
+package dev.jobdesc.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A question and its answer.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFaq.class)
+@JsonDeserialize(as = ImmutableFaq.class)
+@JsonPropertyOrder({"question", "answer"})
+public abstract class Faq implements WithFaq {
+
+  /** The question. */
+  @NotBlank
+  public abstract String getQuestion();
+
+  /** The answer, one or more paragraphs. */
+  @NotEmpty
+  public abstract List<@NotBlank String> getAnswer();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Faq}. */
+  public static final class Builder extends ImmutableFaq.Builder {}
+}

@@ -1,0 +1,45 @@
+package dev.jobdesc.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.jobdesc.validation.constraints.CountryCode;
+import dev.jobdesc.validation.constraints.NoBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A place of work.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLocation.class)
+@JsonDeserialize(as = ImmutableLocation.class)
+@JsonPropertyOrder({"locality", "region", "postalCode", "country", "streetAddress"})
+public abstract class Location implements WithLocation {
+
+  /** The city or town. */
+  public abstract Optional<@NoBlank String> getLocality();
+
+  /** The state, province or region. */
+  public abstract Optional<@NoBlank String> getRegion();
+
+  /** The postal code. */
+  public abstract Optional<@NoBlank String> getPostalCode();
+
+  /** The country, ISO 3166-1 alpha-2 (e.g. {@code US}). */
+  @CountryCode
+  public abstract String getCountry();
+
+  /** The street address. */
+  public abstract Optional<@NoBlank String> getStreetAddress();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Location}. */
+  public static final class Builder extends ImmutableLocation.Builder {}
+}

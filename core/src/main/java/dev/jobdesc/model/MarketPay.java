@@ -1,0 +1,59 @@
+package dev.jobdesc.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.jobdesc.validation.constraints.CurrencyDigits;
+import dev.jobdesc.validation.constraints.PartialDate;
+import dev.jobdesc.validation.constraints.NoBlank;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A published pay figure for the occupation: an average or median, where, from whom, and when.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMarketPay.class)
+@JsonDeserialize(as = ImmutableMarketPay.class)
+@JsonPropertyOrder({"statistic", "amount", "currency", "period", "location", "source", "asOf", "scope"})
+@CurrencyDigits
+public abstract class MarketPay implements WithMarketPay {
+
+  /** Which statistic the figure is. */
+  public abstract Statistic getStatistic();
+
+  /** The figure, &gt; 0. */
+  @Positive
+  public abstract BigDecimal getAmount();
+
+  /** The currency (ISO 4217). */
+  public abstract Currency getCurrency();
+
+  /** The period the amount is for. */
+  public abstract PayPeriod getPeriod();
+
+  /** Where the figure applies, e.g. "New York" or "United States". */
+  public abstract Optional<@NoBlank String> getLocation();
+
+  /** Who published it, e.g. "Bureau of Labor Statistics". */
+  public abstract Optional<@NoBlank String> getSource();
+
+  /** When the figure was true: {@code YYYY-MM} or {@code YYYY-MM-DD}. */
+  public abstract Optional<@PartialDate String> getAsOf();
+
+  /** The population the figure covers. */
+  public abstract Optional<@NoBlank String> getScope();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MarketPay}. */
+  public static final class Builder extends ImmutableMarketPay.Builder {}
+}

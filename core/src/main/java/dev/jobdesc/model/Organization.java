@@ -1,0 +1,40 @@
+package dev.jobdesc.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.jobdesc.validation.constraints.HttpUrl;
+import dev.jobdesc.validation.constraints.NoBlank;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The hiring organization.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableOrganization.class)
+@JsonDeserialize(as = ImmutableOrganization.class)
+@JsonPropertyOrder({"name", "url", "department"})
+public abstract class Organization implements WithOrganization {
+
+  /** The organization's name. */
+  @NotBlank
+  public abstract String getName();
+
+  /** Its web site, an absolute {@code http}/{@code https} URL. */
+  public abstract Optional<@HttpUrl String> getUrl();
+
+  /** The hiring department. */
+  public abstract Optional<@NoBlank String> getDepartment();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Organization}. */
+  public static final class Builder extends ImmutableOrganization.Builder {}
+}

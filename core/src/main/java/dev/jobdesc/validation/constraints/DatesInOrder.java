@@ -1,0 +1,32 @@
+package dev.jobdesc.validation.constraints;
+
+import dev.jobdesc.internal.validation.DatesInOrderValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * {@code validThrough} is on or after {@code posted}.
+ *
+ * <p>Rule {@code structure.dates.order}.
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = {DatesInOrderValidator.class})
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface DatesInOrder {
+  /** The message template; its key is the rule id. */
+  String message() default "{structure.dates.order}";
+
+  /** The validation groups. */
+  Class<?>[] groups() default {};
+
+  /** The payload. */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,32 @@
+package dev.jobdesc.validation.constraints;
+
+import dev.jobdesc.internal.validation.RegionCodeValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * An ISO 3166-1 alpha-2 country code or an ISO 3166-2 subdivision code, e.g. {@code US} or {@code US-CO}.
+ *
+ * <p>Rule {@code structure.code.region}.
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = {RegionCodeValidator.class})
+@Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE, ElementType.PARAMETER})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface RegionCode {
+  /** The message template; its key is the rule id. */
+  String message() default "{structure.code.region}";
+
+  /** The validation groups. */
+  Class<?>[] groups() default {};
+
+  /** The payload. */
+  Class<? extends Payload>[] payload() default {};
+}
