@@ -46,13 +46,14 @@ final class ShapeChecker {
 
   /** Checks {@code object} against {@code shape}, normalising it in place. */
   void checkObject(ObjectNode object, Shape shape, String pointer) {
+    List<String> meant = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       String key = field.getKey();
       String child = Pointers.child(pointer, key);
       Property property = shape.properties().get(key);
       if (property == null) {
-        unknownKey(shape, key, child);
+        meant.addAll(unknownKey(shape, key, child));
         continue;
       }
       JsonNode checked = check(field.getValue(), property.type(), child);
@@ -61,7 +62,8 @@ final class ShapeChecker {
       }
     }
     for (Property property : shape.properties().values()) {
-      if (property.required() && !object.has(property.name())) {
+      // A missing key that an unknown key was suggested for is that key misspelt: one finding.
+      if (property.required() && !object.has(property.name()) && !meant.contains(property.name())) {
         problems
             .add(pointer, at(pointer), "missing required key '" + property.name() + "' in " + shape.name())
             .actual(property.name());
@@ -170,7 +172,8 @@ final class ShapeChecker {
     return node;
   }
 
-  private void unknownKey(Shape shape, String key, String pointer) {
+  /** Reports an unknown key; returns the known keys it is close to. */
+  private List<String> unknownKey(Shape shape, String key, String pointer) {
     List<String> close = new ArrayList<>();
     for (String known : shape.properties().keySet()) {
       if (known.equalsIgnoreCase(key) || Similarity.distance(known, key) <= 2) {
@@ -185,6 +188,7 @@ final class ShapeChecker {
         .add(pointer, at(pointer), "unknown key '" + key + "' in " + shape.name() + hint)
         .actual(key)
         .suggestions(close);
+    return close;
   }
 
   private JsonNode wrongType(JsonNode node, String pointer, String expected) {

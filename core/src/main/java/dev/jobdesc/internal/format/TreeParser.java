@@ -191,7 +191,7 @@ final class TreeParser {
     BigDecimal value;
     try {
       value = p.getDecimalValue();
-    } catch (NumberFormatException e) {
+    } catch (NumberFormatException | JsonProcessingException e) { // NaN, Infinity (YAML .nan, .inf)
       problems.add(pointer, position(p), "'" + p.getText() + "' is not a finite decimal number");
       return null;
     }

@@ -18,6 +18,8 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
 final class BundleInterpolator implements MessageInterpolator {
   private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9._-]*)}");
 
+  private static final Pattern ESCAPED = Pattern.compile("\\\\([{}$\\\\])");
+
   private final ResourceBundle bundle;
 
   BundleInterpolator(String bundleName) {
@@ -28,7 +30,11 @@ final class BundleInterpolator implements MessageInterpolator {
   public String interpolate(String template, Context context) {
     Map<String, Object> parameters = new HashMap<>(context.getConstraintDescriptor().getAttributes());
     if (context instanceof HibernateMessageInterpolatorContext hibernate) {
-      parameters.putAll(hibernate.getMessageParameters());
+      // Hibernate escapes {, }, $ and \ in the values a validator adds; we substitute once and
+      // never re-read the result, so they go back to what the document said.
+      hibernate
+          .getMessageParameters()
+          .forEach((name, value) -> parameters.put(name, unescape(String.valueOf(value))));
     }
     String message = resolve(template);
     Matcher matcher = PARAMETER.matcher(message);
@@ -45,6 +51,10 @@ final class BundleInterpolator implements MessageInterpolator {
   @Override
   public String interpolate(String template, Context context, Locale locale) {
     return interpolate(template, context);
+  }
+
+  private static String unescape(String value) {
+    return ESCAPED.matcher(value).replaceAll("$1");
   }
 
   /** The bundle's text for a template that is one {@code {key}}, else the template itself. */

@@ -1,5 +1,6 @@
 package dev.jobdesc.internal.validation;
 
+import dev.jobdesc.model.JobDescription;
 import dev.jobdesc.model.JobDocument;
 import dev.jobdesc.validation.Finding;
 import dev.jobdesc.validation.Profile;
@@ -68,7 +69,11 @@ public final class StructureProfile implements Profile {
 
   @Override
   public List<Finding> check(JobDocument document) {
-    return validator.validate(document).stream().map(StructureProfile::toFinding).toList();
+    return validator.validate(document).stream()
+        .map(StructureProfile::toFinding)
+        // An embedded role's language is the job's (JobDescription sets it): report it once.
+        .filter(f -> !(document instanceof JobDescription && f.getPath().equals("/role/language")))
+        .toList();
   }
 
   private static Finding toFinding(ConstraintViolation<JobDocument> violation) {
