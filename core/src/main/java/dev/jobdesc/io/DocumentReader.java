@@ -114,12 +114,23 @@ public final class DocumentReader {
         .map(line -> parseLine(line, source));
   }
 
-  /** Reads one document from a file; see {@link #parseAll(Path)} for JSON Lines. */
+  /**
+   * Reads the one document of a file: YAML unless the name ends in {@code .json} (a
+   * {@code .jsonl} file holds many: use {@link #parseAll(Path)}).
+   *
+   * @throws IOException when the file cannot be read
+   */
+  public ReadResult parse(Path file) throws IOException {
+    Format format = Format.ofFileName(file.getFileName().toString()).orElse(Format.YAML);
+    if (format == Format.JSONL) {
+      throw new IllegalArgumentException("a .jsonl file holds many documents: use parseAll");
+    }
+    return parse(readBounded(file), format, file.toString());
+  }
+
+  /** Reads the one document of a file; see {@link #parse(Path)}. */
   public JobDocument read(Path file) throws IOException {
-    Format format =
-        Format.ofFileName(file.getFileName().toString()).orElse(Format.YAML);
-    return parse(readBounded(file), format == Format.JSONL ? Format.JSON : format, file.toString())
-        .orElseThrow();
+    return parse(file).orElseThrow();
   }
 
   /** Reads one document from text (JSON or YAML). */

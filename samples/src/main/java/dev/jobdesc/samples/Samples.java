@@ -1,0 +1,40 @@
+package dev.jobdesc.samples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The sample documents shipped with this module: the five seed documents of the project, each
+ * holding every fact of its source page.
+ *
+ * @since 0.1
+ */
+public final class Samples {
+  /** The file names of the samples, job descriptions first. */
+  public static final List<String> FILE_NAMES =
+      List.of(
+          "mental-health-peer-specialist.yaml",
+          "peer-support-specialist.yaml",
+          "certified-peer-support-worker.yaml",
+          "mental-health-peer-specialist.role.yaml",
+          "peer-specialist.role.yaml");
+
+  private Samples() {}
+
+  /** The bytes of the sample {@code fileName}, one of {@link #FILE_NAMES}. */
+  public static byte[] bytes(String fileName) {
+    if (!FILE_NAMES.contains(fileName)) {
+      throw new IllegalArgumentException("no sample named " + fileName + "; see FILE_NAMES");
+    }
+    try (InputStream in = Samples.class.getResourceAsStream("documents/" + fileName)) {
+      if (in == null) {
+        throw new IllegalStateException("sample missing from the class path: " + fileName);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
