@@ -128,11 +128,11 @@ public final class Finding {
     return Objects.hash(ruleId, severity, path, message, line, column, actual, suggestions);
   }
 
-  /** {@code LINE:COL: SEVERITY RULE-ID MESSAGE (at PATH)}, as the text report prints it. */
+  /** {@code [LINE:COL: ]SEVERITY RULE-ID MESSAGE (at PATH)}; the position only when known. */
   @Override
   public String toString() {
-    return line + ":" + column + ": " + severity + " " + ruleId + " " + message + " (at " + path
-        + ")";
+    String position = line > 0 ? line + ":" + column + ": " : "";
+    return position + severity + " " + ruleId + " " + message + " (at " + path + ")";
   }
 
   /** Builds a {@link Finding}; rule id, severity, path and message are required. */

@@ -131,7 +131,7 @@ class SampleDocumentsTest {
     int findings = QuickStart.run(DOCUMENTS.resolve("peer-specialist.role.yaml"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertEquals(1, findings, out);
-    assertTrue(out.contains("structure.pay.range-order /pay/minimum: The pay minimum 50000 is above the maximum 35000"), out);
+    assertTrue(out.contains("ERROR structure.pay.range-order The pay minimum 50000 is above the maximum 35000: swap them or correct one. (at /pay/minimum)"), out);
     assertTrue(out.contains("documents/peer-specialist.role.yaml: 0 findings"), out);
   }
 }
