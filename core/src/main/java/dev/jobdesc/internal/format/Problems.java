@@ -6,9 +6,12 @@ import dev.jobdesc.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the {@code syntax} findings of one read. */
+/**
+ * Collects the {@code syntax} findings of one read. Each is kept as a builder until the end, so
+ * that the code reporting it can add the offending text and suggestions.
+ */
 final class Problems {
-  private final List<Finding> findings = new ArrayList<>();
+  private final List<Finding.Builder> found = new ArrayList<>();
 
   /** Stops a read that cannot go on; the reason is already recorded. */
   static final class Abort extends RuntimeException {
@@ -19,6 +22,7 @@ final class Problems {
     }
   }
 
+  /** Records a problem at {@code pointer}; {@code position} may be {@code null} when unknown. */
   Finding.Builder add(String pointer, SourcePosition position, String message) {
     Finding.Builder builder =
         Finding.builder()
@@ -29,27 +33,21 @@ final class Problems {
     if (position != null) {
       builder.location(position.line(), position.column());
     }
-    pending.add(builder);
+    found.add(builder);
     return builder;
   }
 
-  /** Records the problem and stops the read. */
+  /** Records the problem and returns the exception that stops the read. */
   Abort abort(String pointer, SourcePosition position, String message) {
     add(pointer, position, message);
     return new Abort();
   }
 
   boolean isEmpty() {
-    return pending.isEmpty();
+    return found.isEmpty();
   }
 
   List<Finding> toList() {
-    for (Finding.Builder b : pending) {
-      findings.add(b.build());
-    }
-    pending.clear();
-    return List.copyOf(findings);
+    return found.stream().map(Finding.Builder::build).toList();
   }
-
-  private final List<Finding.Builder> pending = new ArrayList<>();
 }
