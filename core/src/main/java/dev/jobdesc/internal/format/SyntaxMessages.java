@@ -22,6 +22,8 @@ final class SyntaxMessages {
     // Jackson adds multi-line context; the first line is the diagnosis.
     String first = message.strip().lines().findFirst().orElse(message).strip();
     first = first.replaceAll("\\s*\\(for [A-Za-z.$]+\\)", "");
+    // A wrapping exception repeats its cause's class name first: java.io.CharConversionException: …
+    first = first.replaceFirst("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*: ", "");
     return "the document could not be parsed: " + first;
   }
 
