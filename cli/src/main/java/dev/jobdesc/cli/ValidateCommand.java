@@ -1,0 +1,106 @@
+package dev.jobdesc.cli;
+
+import dev.jobdesc.cli.internal.CheckedDocument;
+import dev.jobdesc.cli.internal.DocumentChecker;
+import dev.jobdesc.cli.internal.ExitStatus;
+import dev.jobdesc.cli.internal.Inputs;
+import dev.jobdesc.cli.internal.ProfileName;
+import dev.jobdesc.cli.internal.Report;
+import dev.jobdesc.cli.internal.ReportFormat;
+import dev.jobdesc.cli.internal.Tally;
+import dev.jobdesc.io.DocumentReader;
+import dev.jobdesc.validation.Severity;
+import dev.jobdesc.validation.Validator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code jobdesc validate}: checks documents and reports every finding, as they are read. */
+@Command(
+    name = "validate",
+    header = "Checks documents and reports every finding.",
+    description = {
+      "PATH is a file (.yaml, .yml, .json, .jsonl), a directory (searched recursively for those"
+          + " in name order, skipping hidden entries such as .git), or - for one YAML or JSON"
+          + " document on standard input. A document that cannot be read is reported as its"
+          + " 'syntax' findings and the rest goes on; a path that cannot be read is reported on"
+          + " standard error.",
+      "",
+      "The text report prints one line per finding,",
+      "  FILE:LINE:COL: SEVERITY RULE-ID MESSAGE [JSON-POINTER]",
+      "(0:0 when the position is unknown; in .jsonl, LINE counts from the top of the file;"
+          + " [] is the whole document), then",
+      "  N documents, E errors, W warnings, I infos",
+      "The JSON report prints one object, {\"documents\":[{\"source\", \"id\", \"kind\","
+          + " \"findings\":[...]}], \"summary\":{...}}, where the source of a .jsonl document"
+          + " is FILE:LINE.",
+      ""
+    },
+    exitCodeList = {
+      "0:no finding at or above --fail-on",
+      "1:at least one finding at or above --fail-on",
+      "2:usage error, a path that cannot be read, or an internal error"
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @ParentCommand private JobdescCommand jobdesc;
+
+  @Spec private CommandSpec spec;
+
+  /**
+   * Parsed so that an unknown name is a usage error; structure, the only profile so far, is
+   * always on, so nothing else reads it yet.
+   */
+  @Option(
+      names = "--profile",
+      split = ",",
+      paramLabel = "NAME",
+      converter = ProfileName.class,
+      description = "A profile to check besides structure, which is always on; repeat it or give"
+          + " a comma list. Known: structure.")
+  private List<String> profiles = List.of();
+
+  @Option(
+      names = "--report",
+      paramLabel = "text|json",
+      defaultValue = "text",
+      description = "The report format. Default: text.")
+  private ReportFormat reportFormat;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "error|warning|info",
+      defaultValue = "error",
+      description = "The least severity that fails the run (exit status 1). Default: error.")
+  private Severity failOn;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, or -.")
+  private List<String> paths;
+
+  @Override
+  public Integer call() {
+    Inputs inputs =
+        new Inputs(DocumentReader.standard(), jobdesc.stdin(), spec.commandLine().getErr());
+    DocumentChecker checker = new DocumentChecker(Validator.standard());
+    Report report = reportFormat.open(spec.commandLine().getOut());
+    Tally tally = new Tally();
+    for (String path : paths) {
+      inputs.forEachDocument(
+          path,
+          (file, read) -> {
+            CheckedDocument document = checker.check(file, read);
+            tally.add(document);
+            report.add(document);
+          });
+    }
+    report.finish(tally);
+    if (!inputs.allRead()) {
+      return ExitStatus.USAGE;
+    }
+    return tally.hasFindingsAtLeast(failOn) ? ExitStatus.FINDINGS : ExitStatus.OK;
+  }
+}

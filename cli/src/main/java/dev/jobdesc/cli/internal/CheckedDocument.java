@@ -1,0 +1,18 @@
+package dev.jobdesc.cli.internal;
+
+import dev.jobdesc.validation.Finding;
+import java.util.List;
+
+/**
+ * One document of a batch with its findings, as the reports print it.
+ *
+ * @param file the file it came from, as named on the command line ({@code <stdin>} for standard
+ *     input)
+ * @param source the document's own name: {@code file}, or {@code file:LINE} in JSON Lines
+ * @param id the document's {@code id}, or {@code null} when it has none or could not be read
+ * @param kind the document's {@code kind} key, or {@code null} when it could not be read
+ * @param findings every finding, sorted by path then rule id
+ * @since 0.1
+ */
+public record CheckedDocument(
+    String file, String source, String id, String kind, List<Finding> findings) {}

@@ -1,0 +1,119 @@
+package dev.jobdesc.cli.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.jobdesc.validation.Finding;
+import dev.jobdesc.validation.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The JSON report of cli.md, one object written as the batch goes (only one document is held at
+ * a time):
+ *
+ * <pre>{@code
+ * {"documents":[{"source":S,"id":ID|null,"kind":K|null,"findings":[{"ruleId","severity","path",
+ *   "message","line","column", and when present "actual","suggestions","source","jurisdiction"}]}],
+ *  "summary":{"documents":N,"errors":E,"warnings":W,"infos":I}}
+ * }</pre>
+ *
+ * <p>{@code line} and {@code column} are {@code null} when unknown.
+ *
+ * @since 0.1
+ */
+public final class JsonReport implements Report {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private final PrintWriter out;
+  private final JsonGenerator json;
+
+  /** A report printing to {@code out}; it starts the object at once. */
+  public JsonReport(PrintWriter out) {
+    this.out = out;
+    try {
+      this.json = FACTORY.createGenerator(out);
+      json.writeStartObject();
+      json.writeArrayFieldStart("documents");
+    } catch (IOException e) {
+      // A PrintWriter keeps its errors to itself (checkError), so none is expected here.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void add(CheckedDocument document) {
+    try {
+      json.writeStartObject();
+      json.writeStringField("source", document.source());
+      json.writeStringField("id", document.id());
+      json.writeStringField("kind", document.kind());
+      json.writeArrayFieldStart("findings");
+      for (Finding finding : document.findings()) {
+        write(finding);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void finish(Tally tally) {
+    try {
+      json.writeEndArray();
+      json.writeObjectFieldStart("summary");
+      json.writeNumberField("documents", tally.documents());
+      json.writeNumberField("errors", tally.count(Severity.ERROR));
+      json.writeNumberField("warnings", tally.count(Severity.WARNING));
+      json.writeNumberField("infos", tally.count(Severity.INFO));
+      json.writeEndObject();
+      json.writeEndObject();
+      json.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
+  }
+
+  private void write(Finding finding) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", finding.getRuleId());
+    json.writeStringField("severity", finding.getSeverity().name());
+    json.writeStringField("path", finding.getPath());
+    json.writeStringField("message", finding.getMessage());
+    writeOptional("line", finding.getLine());
+    writeOptional("column", finding.getColumn());
+    writeIfPresent("actual", finding.getActual());
+    if (!finding.getSuggestions().isEmpty()) {
+      json.writeArrayFieldStart("suggestions");
+      for (String suggestion : finding.getSuggestions()) {
+        json.writeString(suggestion);
+      }
+      json.writeEndArray();
+    }
+    writeIfPresent("source", finding.getSource());
+    writeIfPresent("jurisdiction", finding.getJurisdiction());
+    json.writeEndObject();
+  }
+
+  private void writeOptional(String name, OptionalInt value) throws IOException {
+    json.writeFieldName(name);
+    if (value.isPresent()) {
+      json.writeNumber(value.getAsInt());
+    } else {
+      json.writeNull();
+    }
+  }
+
+  private void writeIfPresent(String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      json.writeStringField(name, value.get());
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The {@code jobdesc} command line: {@link dev.jobdesc.cli.JobdescCommand}, a thin shell over the
+ * public API that validates and converts documents.
+ *
+ * @since 0.1
+ */
+package dev.jobdesc.cli;

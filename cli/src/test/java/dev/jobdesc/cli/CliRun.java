@@ -1,0 +1,52 @@
+package dev.jobdesc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** One run of the command line in this JVM: its exit status and what it printed. */
+record CliRun(int status, String out, String err) {
+
+  /** Runs {@code args} with empty standard input. */
+  static CliRun of(String... args) {
+    return withStdin("", args);
+  }
+
+  /** Runs {@code args} with {@code stdin} as standard input. */
+  static CliRun withStdin(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        JobdescCommand.run(
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            args);
+    CliRun run =
+        new CliRun(
+            status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    run.assertNoStackTrace();
+    return run;
+  }
+
+  /** Standard output, line by line. */
+  List<String> outLines() {
+    return out.lines().toList();
+  }
+
+  /** The last line of standard output. */
+  String lastLine() {
+    List<String> lines = outLines();
+    return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+  }
+
+  /** Whatever the input, jobdesc never shows a Java stack trace. */
+  private void assertNoStackTrace() {
+    String all = out + err;
+    assertFalse(all.contains("Exception") || all.contains("\tat "), () -> "stack trace in:\n" + all);
+  }
+}
