@@ -37,8 +37,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     subcommands = {ValidateCommand.class, ConvertCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:success: no finding at or above --fail-on (validate), the document converted (convert)",
-      "1:a finding at or above --fail-on (validate), a document that cannot be read (convert)",
+      "0:no finding at or above --fail-on (validate); converted (convert)",
+      "1:a finding at or above --fail-on (validate); a document that cannot be read (convert)",
       "2:usage error, a path that cannot be read or written, or an internal error"
     })
 public final class JobdescCommand implements Callable<Integer> {
