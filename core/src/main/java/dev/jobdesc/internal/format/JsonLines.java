@@ -9,16 +9,21 @@ import java.util.NoSuchElementException;
 
 /**
  * Splits a JSON Lines stream into lines without ever holding more than one line, and never more
- * than {@code maxBytes} of it: a longer line is reported as too long, its bytes skipped.
+ * than {@code maxBytes} of it: a longer line is reported as too long, its bytes skipped. Reads
+ * in blocks and scans them for line feeds: byte-at-a-time reading was half the cost of a batch.
  */
 public final class JsonLines implements Iterator<JsonLines.Line> {
+  private static final int BLOCK = 1 << 16;
 
-  /** One non-blank line: its 1-based number, its bytes, or {@code null} when over the limit. */
+  /** One non-blank line: its 1-based number, its bytes ({@code null} when over the limit). */
   public record Line(int number, byte[] bytes, long length) {}
 
   private final InputStream in;
   private final int maxBytes;
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  private final byte[] block = new byte[BLOCK];
+  private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+  private int position;
+  private int limit;
   private int lineNumber;
   private Line next;
   private boolean done;
@@ -31,8 +36,12 @@ public final class JsonLines implements Iterator<JsonLines.Line> {
 
   @Override
   public boolean hasNext() {
-    if (next == null && !done) {
-      next = readLine();
+    try {
+      while (next == null && !done) {
+        next = readLine();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return next != null;
   }
@@ -42,42 +51,53 @@ public final class JsonLines implements Iterator<JsonLines.Line> {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    Line line = next;
+    Line result = next;
     next = null;
-    return line;
+    return result;
   }
 
-  private Line readLine() {
-    try {
-      while (true) {
-        buffer.reset();
-        long length = 0;
-        boolean blank = true;
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-          length++;
-          if (length <= maxBytes) {
-            buffer.write(b);
-          }
-          if (b != ' ' && b != '\t' && b != '\r') {
-            blank = false;
-          }
-        }
-        if (b == -1 && length == 0) {
+  /** The next line, {@code null} for a blank one; sets {@code done} at the end of the stream. */
+  private Line readLine() throws IOException {
+    line.reset();
+    long length = 0;
+    boolean blank = true;
+    boolean ended = false;
+    while (!ended) {
+      if (position == limit && !fill()) {
+        if (length == 0) {
           done = true;
           return null;
         }
-        lineNumber++;
-        if (!blank) {
-          return new Line(lineNumber, length <= maxBytes ? buffer.toByteArray() : null, length);
-        }
-        if (b == -1) {
-          done = true;
-          return null;
-        }
+        break;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      int end = position;
+      while (end < limit && block[end] != '\n') {
+        byte b = block[end];
+        blank &= b == ' ' || b == '\t' || b == '\r';
+        end++;
+      }
+      int count = end - position;
+      if (length + count <= maxBytes) {
+        line.write(block, position, count);
+      }
+      length += count;
+      ended = end < limit;
+      position = ended ? end + 1 : end;
     }
+    lineNumber++;
+    if (blank) {
+      return null;
+    }
+    return new Line(lineNumber, length <= maxBytes ? line.toByteArray() : null, length);
+  }
+
+  private boolean fill() throws IOException {
+    limit = in.read(block, 0, BLOCK);
+    position = 0;
+    if (limit <= 0) {
+      limit = 0;
+      return false;
+    }
+    return true;
   }
 }

@@ -22,6 +22,9 @@ final class SyntaxMessages {
     // Jackson adds multi-line context; the first line is the diagnosis.
     String first = message.strip().lines().findFirst().orElse(message).strip();
     first = first.replaceAll("\\s*\\(for [A-Za-z.$]+\\)", "");
+    // "(start marker at [Source: …; line: 1, column: 1])": a position within the parser's input,
+    // not the file's (wrong for a JSON Lines line); the finding carries the real one.
+    first = first.replaceAll("\\s*\\(start marker at \\[.*?]\\)", "");
     // A wrapping exception repeats its cause's class name first: java.io.CharConversionException: …
     first = first.replaceFirst("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*: ", "");
     return "the document could not be parsed: " + first;
