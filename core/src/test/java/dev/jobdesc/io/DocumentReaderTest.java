@@ -110,6 +110,12 @@ class DocumentReaderTest {
         problem.getMessage().startsWith("'full_time' is not one of FULL_TIME, PART_TIME,"),
         problem::getMessage);
     assertEquals(List.of("FULL_TIME"), problem.getSuggestions());
+    for (String spelling : List.of("FULLTIME", "full-time", "Full Time")) {
+      Finding other = onlyProblem(parse(MINIMAL + "employment: {types: [" + spelling + "]}\n"));
+      assertEquals(List.of("FULL_TIME"), other.getSuggestions(), spelling);
+    }
+    Finding none = onlyProblem(parse(MINIMAL + "employment: {types: [SALARIED]}\n"));
+    assertEquals(List.of(), none.getSuggestions());
   }
 
   @Test

@@ -155,11 +155,12 @@ final class ShapeChecker {
     if (Arrays.stream(constants).anyMatch(c -> c.name().equals(value))) {
       return node;
     }
-    String normalised = value.toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+    // full-time, Full Time, FULLTIME: the same words, spelt another way.
+    String letters = value.toUpperCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
     List<String> suggestions =
         Arrays.stream(constants)
             .map(Enum::name)
-            .filter(name -> name.equals(normalised))
+            .filter(name -> name.replace("_", "").equals(letters))
             .collect(Collectors.toList());
     String hint = suggestions.isEmpty() ? "" : "; did you mean " + suggestions.get(0) + "?";
     problems
