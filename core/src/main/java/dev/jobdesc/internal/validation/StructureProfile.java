@@ -1,5 +1,6 @@
 package dev.jobdesc.internal.validation;
 
+import dev.jobdesc.model.JobDescription;
 import dev.jobdesc.model.JobDocument;
 import dev.jobdesc.validation.Finding;
 import dev.jobdesc.validation.Profile;
@@ -38,6 +39,12 @@ public final class StructureProfile implements Profile {
           "Email", "structure.email",
           "UniqueElements", "structure.unique");
 
+  /**
+   * An embedded role's language is the job's (the model aligns them, no file holds it): a finding
+   * on it would repeat the one at {@code /language}, at a path the document does not have.
+   */
+  private static final String ROLE_LANGUAGE = "/role/language";
+
   private final jakarta.validation.Validator validator;
 
   private StructureProfile() {
@@ -68,7 +75,10 @@ public final class StructureProfile implements Profile {
 
   @Override
   public List<Finding> check(JobDocument document) {
-    return validator.validate(document).stream().map(StructureProfile::toFinding).toList();
+    return validator.validate(document).stream()
+        .map(StructureProfile::toFinding)
+        .filter(f -> !(document instanceof JobDescription && f.getPath().equals(ROLE_LANGUAGE)))
+        .toList();
   }
 
   private static Finding toFinding(ConstraintViolation<JobDocument> violation) {
