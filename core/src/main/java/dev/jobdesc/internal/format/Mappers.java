@@ -19,6 +19,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.jobdesc.io.ReadLimits;
@@ -88,13 +89,34 @@ public final class Mappers {
   }
 
   private static YAMLMapper yamlMapper() {
-    return YAMLMapper.builder()
+    YAMLFactory factory =
+        YAMLFactory.builder().stringQuotingChecker(new LosslessQuoting()).build();
+    return YAMLMapper.builder(factory)
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
         .disable(YAMLGenerator.Feature.SPLIT_LINES)
         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .build();
+  }
+
+  /**
+   * Quotes the text that YAML would read back changed if it were written bare: text that starts
+   * like a number ({@code 1e5}, {@code 0x1F}, {@code 1_000} and {@code +1} come back as another
+   * number's text, {@code .inf} not at all), and text holding a NEL (U+0085), a line break to
+   * YAML 1.1 that a bare scalar folds into a space. The number test is Jackson's own, which it
+   * applies to keys only; it also quotes harmless text such as dates and {@code 401(k)}, and a
+   * few more quotes cost nothing.
+   */
+  private static final class LosslessQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value)
+          || looksLikeYAMLNumber(value)
+          || value.indexOf('\u0085') >= 0;
+    }
   }
 
   /** Languages as BCP-47 tags ({@code en-US}), not {@link Locale#toString()} ({@code en_US}). */

@@ -47,8 +47,14 @@ public final class Codes {
     return known == null || known.contains(matcher.group(2));
   }
 
-  /** Whether {@code locale}'s language is an ISO 639 code. */
+  /**
+   * Whether {@code locale}'s language is an ISO 639 code. The JDK lists only the two-letter codes
+   * (ISO 639-1); a three-letter code ({@code fil}, {@code haw}, {@code yue}) counts when the JDK's
+   * locale data knows the language by name.
+   */
   public static boolean isLanguage(Locale locale) {
-    return LANGUAGES.contains(locale.getLanguage());
+    String language = locale.getLanguage();
+    return LANGUAGES.contains(language)
+        || (language.length() == 3 && !locale.getDisplayLanguage(Locale.ENGLISH).equals(language));
   }
 }

@@ -39,6 +39,12 @@ public final class StructureProfile implements Profile {
           "Email", "structure.email",
           "UniqueElements", "structure.unique");
 
+  /**
+   * An embedded role's language is the job's (the model aligns them, no file holds it): a finding
+   * on it would repeat the one at {@code /language}, at a path the document does not have.
+   */
+  private static final String ROLE_LANGUAGE = "/role/language";
+
   private final jakarta.validation.Validator validator;
 
   private StructureProfile() {
@@ -71,8 +77,7 @@ public final class StructureProfile implements Profile {
   public List<Finding> check(JobDocument document) {
     return validator.validate(document).stream()
         .map(StructureProfile::toFinding)
-        // An embedded role's language is the job's (JobDescription sets it): report it once.
-        .filter(f -> !(document instanceof JobDescription && f.getPath().equals("/role/language")))
+        .filter(f -> !(document instanceof JobDescription && f.getPath().equals(ROLE_LANGUAGE)))
         .toList();
   }
 
