@@ -1,0 +1,2 @@
+/** The format-neutral layout of documents that renderers share. Not API. */
+package dev.jobdesc.internal.render;
