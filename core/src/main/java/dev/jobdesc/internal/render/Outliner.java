@@ -284,6 +284,7 @@ public final class Outliner {
   private List<Fact> details(JobDescription job) {
     List<Fact> facts = new ArrayList<>();
     job.getId().ifPresent(id -> facts.add(Fact.of(labels.get("details.id"), id)));
+    job.getRole().getId().ifPresent(id -> facts.add(Fact.of(labels.get("details.roleId"), id)));
     job.getOrganization().ifPresent(o -> organization(facts, o));
     job.getReportsTo().ifPresent(r -> facts.add(Fact.of(labels.get("details.reportsTo"), r)));
     job.getEmployment().ifPresent(e -> employment(facts, e));
@@ -293,7 +294,9 @@ public final class Outliner {
   }
 
   private void organization(List<Fact> facts, Organization organization) {
-    facts.add(new Fact(labels.get("details.organization"), organization.getName(), organization.getUrl().filter(HttpUrlValidator::isHttpUrl)));
+    facts.add(Fact.of(labels.get("details.organization"), organization.getName()));
+    // The address itself, not only a link on the name: text has no links.
+    organization.getUrl().ifPresent(u -> facts.add(new Fact(labels.get("details.website"), u, link(u))));
     organization.getDepartment().ifPresent(d -> facts.add(Fact.of(labels.get("details.department"), d)));
   }
 
@@ -338,13 +341,18 @@ public final class Outliner {
   private void application(List<Block> blocks, Application application) {
     application.getInstructions().ifPresent(i -> blocks.add(new Paragraph(i)));
     List<Fact> facts = new ArrayList<>();
-    application.getUrl().ifPresent(u -> facts.add(new Fact(labels.get("application.url"), u, Optional.of(u).filter(HttpUrlValidator::isHttpUrl))));
+    application.getUrl().ifPresent(u -> facts.add(new Fact(labels.get("application.url"), u, link(u))));
     application.getEmail().ifPresent(e -> facts.add(new Fact(labels.get("application.email"), e, Optional.of(e).filter(x -> EMAIL.matcher(x).matches()).map(x -> "mailto:" + x))));
     application.getDeadline().ifPresent(d -> facts.add(Fact.of(labels.get("application.deadline"), format.date(d))));
     addFacts(blocks, facts);
     if (application.isRolling()) {
       blocks.add(new Paragraph(labels.get("application.rolling")));
     }
+  }
+
+  /** A link target for {@code url} only when it is an absolute http(s) URL: never javascript:. */
+  private static Optional<String> link(String url) {
+    return Optional.of(url).filter(HttpUrlValidator::isHttpUrl);
   }
 
   private static Group section(Section section) {
