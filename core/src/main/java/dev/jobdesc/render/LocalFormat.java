@@ -21,6 +21,7 @@ import java.util.Locale;
  */
 public final class LocalFormat {
   private static final String DASH = "–";
+  private static final String NO_BREAK_SPACE = "\u00A0";
 
   private final Locale locale;
   private final Labels labels;
@@ -101,6 +102,11 @@ public final class LocalFormat {
   private DecimalFormat moneyFormat(BigDecimal amount, Currency currency) {
     DecimalFormat format = (DecimalFormat) NumberFormat.getCurrencyInstance(locale);
     format.setCurrency(currency);
+    if (format.getPositivePrefix().equals(currency.getCurrencyCode())) {
+      // The language has no symbol for this currency (SGD in en-US): "SGD 257,000", not
+      // "SGD257,000".
+      format.setPositivePrefix(currency.getCurrencyCode() + NO_BREAK_SPACE);
+    }
     if (amount.stripTrailingZeros().scale() <= 0) {
       format.setMinimumFractionDigits(0);
       format.setMaximumFractionDigits(0);
