@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code jobdesc} command line: {@code validate} and {@code convert}, a thin shell over
- * {@link dev.jobdesc.io.DocumentReader}, {@link dev.jobdesc.io.DocumentWriter} and
- * {@link dev.jobdesc.validation.Validator}. Run it as {@code java -jar jobdesc.jar --help}, or
- * embed it with {@link #run}.
+ * The {@code jobdesc} command line: {@code validate}, {@code convert}, {@code render} and
+ * {@code formats}, a thin shell over {@link dev.jobdesc.io.DocumentReader},
+ * {@link dev.jobdesc.io.DocumentWriter}, {@link dev.jobdesc.validation.Validator} and the renderers
+ * that {@link dev.jobdesc.render.Renderers#discover()} finds on the class path. Run it as
+ * {@code java -jar jobdesc.jar --help}, or embed it with {@link #run}.
  *
  * @since 0.1
  */
@@ -33,12 +34,19 @@ import picocli.CommandLine.UnmatchedArgumentException;
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = ProjectVersion.class,
-    description = "Validates and converts job descriptions and roles (jobdesc format version 1).",
-    subcommands = {ValidateCommand.class, ConvertCommand.class},
+    description =
+        "Validates, converts and renders job descriptions and roles (jobdesc format version 1).",
+    subcommands = {
+      ValidateCommand.class,
+      ConvertCommand.class,
+      RenderCommand.class,
+      FormatsCommand.class
+    },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:no finding at or above --fail-on (validate); converted (convert)",
-      "1:a finding at or above --fail-on (validate); a document that cannot be read (convert)",
+      "0:no finding at or above --fail-on (validate); done (convert, render, formats)",
+      "1:a finding at or above --fail-on (validate); a document that cannot be read (convert)"
+          + " or is not rendered (render)",
       "2:usage error, a path that cannot be read or written, or an internal error"
     })
 public final class JobdescCommand implements Callable<Integer> {
@@ -66,8 +74,8 @@ public final class JobdescCommand implements Callable<Integer> {
    * Runs the command line on {@code args}, reading {@code -} from {@code in} and writing UTF-8 to
    * {@code out} and {@code err}; never exits the JVM.
    *
-   * @return the exit status: 0 success, 1 findings (or a document that cannot be read), 2 usage
-   *     error or a path that cannot be read or written
+   * @return the exit status: 0 success, 1 findings (or a document that cannot be read or
+   *     rendered), 2 usage error or a path that cannot be read or written
    */
   public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
     HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
@@ -90,7 +98,8 @@ public final class JobdescCommand implements Callable<Integer> {
   /** Without a command there is nothing to do: a usage error. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command: validate or convert");
+    throw new ParameterException(
+        spec.commandLine(), "missing command: validate, convert, render or formats");
   }
 
   /** Standard input, for a {@code -} path. */

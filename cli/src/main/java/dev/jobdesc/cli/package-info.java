@@ -1,6 +1,6 @@
 /**
  * The {@code jobdesc} command line: {@link dev.jobdesc.cli.JobdescCommand}, a thin shell over the
- * public API that validates and converts documents.
+ * public API that validates, converts and renders documents.
  *
  * @since 0.1
  */

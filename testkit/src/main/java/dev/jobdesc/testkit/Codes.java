@@ -2,13 +2,15 @@ package dev.jobdesc.testkit;
 
 import dev.jobdesc.model.OccupationCode;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Values with a fixed syntax: document ids, e-mail addresses, URLs, occupation codes, country and
  * region codes, postal codes. Fixed lists rather than the JDK's, so that a seed gives the same
- * document on every JDK.
+ * document on every JDK. {@link HostileCodes} overrides those whose syntax the model leaves free
+ * or only partly fixed.
  */
-final class Codes {
+class Codes {
   /** ISO 3166-1 alpha-2 codes, {@code NO} among them: YAML 1.1 reads a bare NO as false. */
   private static final List<String> COUNTRIES =
       List.of("US", "CA", "GB", "DE", "FR", "ES", "IN", "IL", "JP", "CN", "BR", "SG", "KW", "NO",
@@ -33,6 +35,9 @@ final class Codes {
   /** URL endings; all but the empty one get a number appended. */
   private static final List<String> URL_TAILS =
       List.of("", "/", "/jobs/", "/apply?id=", "/careers#", "/emploi/%C3%A9t%C3%A9-", ":8443/");
+  private static final List<String> OTHER_SCHEMES = List.of(OccupationCode.ESCO, "NOC", "KldB 2010");
+  private static final List<String> OTHER_SCHEME_SUFFIXES = List.of("", ".1", ".1.3");
+  private static final List<String> SCHEME_VERSIONS = List.of("2019", "2018", "08", "1.2");
 
   private final Chance chance;
 
@@ -82,9 +87,23 @@ final class Codes {
       case 1 -> code.scheme(OccupationCode.ONET_SOC).code(soc());
       case 2 -> code.scheme(OccupationCode.SOC).code(soc());
       case 3 -> code.scheme(OccupationCode.ISCO_08).code(digits(4)); // 0110 exists: keep the 0
-      default -> code.scheme(chance.pick(List.of(OccupationCode.ESCO, "NOC", "KldB 2010")))
-          .code(digits(chance.between(3, 5)) + chance.pick(List.of("", ".1", ".1.3")));
+      default -> code.scheme(otherScheme()).code(otherSchemeCode());
     };
+  }
+
+  /** The version of an occupation code's scheme, half of the time. */
+  Optional<String> occupationVersion() {
+    return chance.maybe(() -> chance.pick(SCHEME_VERSIONS));
+  }
+
+  /** A scheme whose codes have no format the validator checks. */
+  String otherScheme() {
+    return chance.pick(OTHER_SCHEMES);
+  }
+
+  /** A code of an {@link #otherScheme()}. */
+  String otherSchemeCode() {
+    return digits(chance.between(3, 5)) + chance.pick(OTHER_SCHEME_SUFFIXES);
   }
 
   private String soc() {

@@ -22,20 +22,54 @@ import java.util.SplittableRandom;
  * JobDescription posting = generator.jobDescription();
  * }</pre>
  *
+ * <p>{@link #hostile()} makes documents just as valid whose text attacks whatever displays it, to
+ * test renderers and anything else that puts documents in front of people.
+ *
  * <p>An instance is not thread-safe; give each thread its own.
  *
  * @since 0.1
  */
 public final class DocumentGenerator {
+  private final long seed;
+  private final boolean hostile;
   private final Chance chance;
 
-  private DocumentGenerator(long seed) {
+  private DocumentGenerator(long seed, boolean hostile) {
+    this.seed = seed;
+    this.hostile = hostile;
     this.chance = new Chance(new SplittableRandom(seed));
   }
 
   /** A generator whose documents are fixed by {@code seed}. */
   public static DocumentGenerator withSeed(long seed) {
-    return new DocumentGenerator(seed);
+    return new DocumentGenerator(seed, false);
+  }
+
+  /**
+   * A generator of hostile documents fixed by this generator's seed, from the first one on:
+   * documents valid under the {@code structure} profile in which every free-text string starts
+   * with, and mixes in, text meant to break out of its place — HTML and script markup, Markdown
+   * syntax, {@code javascript:} and other URL-looking text, template placeholders, bidi controls,
+   * NUL and the other C0 and C1 controls, lone surrogates, emoji and combining marks, strings that
+   * fill their limits (10,000 characters for free text). URLs stay absolute {@code http(s)} URLs
+   * and e-mail addresses valid ones, each with the characters their syntax lets through (quotes,
+   * parentheses, markup in a quoted local part); ids, country and region codes and dates keep
+   * their fixed syntax.
+   *
+   * <p>Markup in the text follows conventions that let {@link HtmlInjection} and
+   * {@link MarkdownInjection} tell markup that was interpreted from markup that was escaped: its
+   * content is the word {@code injected}; its links point to hosts under {@code .invalid}, which
+   * no URL field uses; and each tag a renderer may write itself carries an attribute no renderer
+   * writes, such as {@code onclick}.
+   *
+   * <p>Hostile documents are for code that takes documents in memory: a lone surrogate has no
+   * UTF-8 encoding, so they do not survive writing to a file and reading back.
+   *
+   * @return a new generator; this one is unchanged
+   * @since 0.1
+   */
+  public DocumentGenerator hostile() {
+    return new DocumentGenerator(seed, true);
   }
 
   /** The next document: a job description or a role, with equal chance. */
@@ -75,7 +109,12 @@ public final class DocumentGenerator {
   }
 
   private ValueGenerator values() {
-    return new ValueGenerator(chance, new TextSource(chance, chance.pick(TextSource.LANGUAGES)));
+    TextSource text = new TextSource(chance, chance.pick(TextSource.LANGUAGES));
+    if (!hostile) {
+      return new ValueGenerator(chance, text, new Codes(chance));
+    }
+    HostileText hostileText = new HostileText(chance, text);
+    return new ValueGenerator(chance, hostileText, new HostileCodes(chance, hostileText));
   }
 
   private Role role(ValueGenerator values) {

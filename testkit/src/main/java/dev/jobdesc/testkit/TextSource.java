@@ -11,7 +11,7 @@ import java.util.Locale;
  * the reader trims and drops empty strings, and is cut only between code points, so it stays
  * valid UTF-16.
  */
-final class TextSource {
+final class TextSource implements Text {
 
   /** A language and the words of its text; CJK scripts join words without spaces. */
   record Language(Locale locale, List<String> words, String separator, String fullStop) {
@@ -78,18 +78,19 @@ final class TextSource {
     this.language = language;
   }
 
-  /** The language of this text. */
-  Locale locale() {
+  @Override
+  public Locale locale() {
     return language.locale();
   }
 
-  /** One to {@code maxWords} words, at most {@code maxLength} characters. */
-  String phrase(int maxWords, int maxLength) {
+  @Override
+  public String phrase(int maxWords, int maxLength) {
     return fit(words(chance.between(1, maxWords)), maxLength);
   }
 
   /** A sentence of up to {@code maxLength} characters, or exactly that long now and then. */
-  String sentence(int maxLength) {
+  @Override
+  public String sentence(int maxLength) {
     if (chance.oneIn(40)) {
       return exactly(maxLength);
     }
@@ -97,7 +98,8 @@ final class TextSource {
   }
 
   /** One to four sentences, some on lines of their own, of up to {@code maxLength} characters. */
-  String paragraph(int maxLength) {
+  @Override
+  public String paragraph(int maxLength) {
     if (chance.oneIn(2000)) {
       return exactly(maxLength);
     }
@@ -115,8 +117,8 @@ final class TextSource {
     return fit(paragraph, maxLength);
   }
 
-  /** Text of exactly {@code length} characters, to probe the limits. */
-  String exactly(int length) {
+  @Override
+  public String exactly(int length) {
     StringBuilder text = new StringBuilder();
     while (text.length() < length) {
       text.append(sentence()).append(language.separator());
@@ -133,13 +135,18 @@ final class TextSource {
     return chance.oneIn(3) ? words : words + language.fullStop();
   }
 
+  /** One word of the language, or now and then a word any text may hold. */
+  String word() {
+    return chance.oneIn(12) ? chance.pick(SPICE) : chance.pick(language.words());
+  }
+
   private String words(int count) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < count; i++) {
       if (i > 0) {
         text.append(language.separator());
       }
-      text.append(chance.oneIn(12) ? chance.pick(SPICE) : chance.pick(language.words()));
+      text.append(word());
     }
     return text.toString();
   }

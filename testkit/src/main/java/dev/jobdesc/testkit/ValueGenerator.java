@@ -50,15 +50,15 @@ final class ValueGenerator {
   private static final LocalDate LATEST = LocalDate.of(2035, 12, 31);
 
   private final Chance chance;
-  private final TextSource text;
+  private final Text text;
   private final Amounts amounts;
   private final Codes codes;
 
-  ValueGenerator(Chance chance, TextSource text) {
+  ValueGenerator(Chance chance, Text text, Codes codes) {
     this.chance = chance;
     this.text = text;
     this.amounts = new Amounts(chance);
-    this.codes = new Codes(chance);
+    this.codes = codes;
   }
 
   String id() {
@@ -258,7 +258,7 @@ final class ValueGenerator {
   OccupationCode occupationCode() {
     return codes
         .occupationCode()
-        .version(chance.maybe(() -> chance.pick(List.of("2019", "2018", "08", "1.2"))))
+        .version(codes.occupationVersion())
         .name(chance.maybe(this::name))
         .build();
   }

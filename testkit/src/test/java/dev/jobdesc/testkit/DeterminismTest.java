@@ -24,6 +24,17 @@ class DeterminismTest {
 
   @ParameterizedTest(name = "case seed {0}")
   @MethodSource(CaseSeeds.SOURCE)
+  void theSameSeedGivesTheSameHostileDocumentsFromTheFirstOn(long seed) {
+    DocumentGenerator used = DocumentGenerator.withSeed(seed);
+    used.document();
+    DocumentGenerator first = used.hostile();
+    DocumentGenerator second = DocumentGenerator.withSeed(seed).hostile();
+    assertEquals(first.document(), second.document(), CaseSeeds.replay(seed));
+    assertEquals(first.jobDescription(), second.jobDescription(), CaseSeeds.replay(seed));
+  }
+
+  @ParameterizedTest(name = "case seed {0}")
+  @MethodSource(CaseSeeds.SOURCE)
   void theSameSeedBreaksADocumentTheSameWay(long seed) {
     JobDescription valid = DocumentGenerator.withSeed(seed).jobDescription();
     for (Breakage breakage : Breakage.values()) {

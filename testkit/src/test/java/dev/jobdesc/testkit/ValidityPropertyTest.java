@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Generated documents are valid: the {@code structure} profile finds nothing. A failure here is a
- * generator that strays from model.md, or a validator that rejects what model.md allows.
+ * Generated documents are valid, hostile ones too: the {@code structure} profile finds nothing. A
+ * failure here is a generator that strays from model.md, or a validator that rejects what model.md
+ * allows.
  */
 class ValidityPropertyTest {
 
@@ -22,5 +23,15 @@ class ValidityPropertyTest {
         List.of(),
         Validator.standard().validate(document).getFindings(),
         () -> CaseSeeds.replay(seed));
+  }
+
+  @ParameterizedTest(name = "case seed {0}")
+  @MethodSource(CaseSeeds.SOURCE)
+  void hostileDocumentsHaveNoStructureFindings(long seed) {
+    JobDocument document = DocumentGenerator.withSeed(seed).hostile().document();
+    assertEquals(
+        List.of(),
+        Validator.standard().validate(document).getFindings(),
+        () -> CaseSeeds.replay(seed) + ", hostile");
   }
 }

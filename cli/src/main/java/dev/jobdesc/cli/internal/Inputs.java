@@ -13,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
@@ -66,6 +67,24 @@ public final class Inputs {
       walk(path, handler);
     } else {
       readFile(path, handler);
+    }
+  }
+
+  /**
+   * Whether {@code argument} names a directory or a JSON Lines file, which may hold any number of
+   * documents, rather than a file or standard input, which hold one.
+   */
+  public static boolean holdsSeveralDocuments(String argument) {
+    if (argument.equals(STDIN)) {
+      return false;
+    }
+    if (Format.ofFileName(argument).equals(Optional.of(Format.JSONL))) {
+      return true;
+    }
+    try {
+      return Files.isDirectory(Path.of(argument));
+    } catch (InvalidPathException e) {
+      return false; // reported as unreadable when read
     }
   }
 

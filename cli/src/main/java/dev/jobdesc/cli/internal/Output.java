@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Where {@code convert} writes: standard output, or a file written whole or not at all. The file's
- * text goes to a temporary file beside it, moved over it by {@link #commit()}; closing without a
- * commit deletes it. So a failed conversion leaves no half-written file, and converting a file
- * onto itself cannot truncate the input it is still reading.
+ * Where {@code convert} and {@code render} write: standard output, or a file written whole or not
+ * at all. The file's text goes to a temporary file beside it, moved over it by {@link #commit()};
+ * closing without a commit deletes it. So a failed conversion or rendering leaves no half-written
+ * file, and converting a file onto itself cannot truncate the input it is still reading.
  *
  * @since 0.1
  */
