@@ -1,0 +1,53 @@
+package dev.jobdesc.render.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.jobdesc.model.JobDocument;
+import dev.jobdesc.render.Outline;
+import dev.jobdesc.render.RenderSettings;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The Markdown rendering of each of the five samples, read back by commonmark-java. */
+class MarkdownRendererSamplesTest {
+  private static final MarkdownRenderer RENDERER = MarkdownRenderer.create();
+
+  static List<String> samples() {
+    return SampleDocuments.names();
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void everyFactOfTheSampleIsInTheParsedText(String fileName) {
+    JobDocument document = SampleDocuments.read(fileName);
+    String text = String.join("\n", MarkdownTree.parse(RENDERER.render(document)).blockTexts());
+    List<String> missing =
+        DocumentFacts.of(document, document.getLanguage()).stream()
+            .filter(fact -> !text.contains(OutlineText.normalized(fact)))
+            .toList();
+    assertEquals(List.of(), missing);
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void theParsedTextIsTheOutlinesTextInTheRenderersOwnStructure(String fileName) {
+    JobDocument document = SampleDocuments.read(fileName);
+    MarkdownTree tree = MarkdownTree.parse(RENDERER.render(document));
+    Outline outline = Outline.of(document, RenderSettings.defaults());
+    assertEquals(List.of(), tree.foreignNodes());
+    assertEquals(OutlineText.blockTexts(outline), tree.blockTexts());
+    assertEquals(OutlineText.links(outline), tree.linkDestinations());
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void headingsGoOneLevelAtATimeFromOneTitle(String fileName) {
+    List<Integer> levels = MarkdownTree.parse(RENDERER.render(SampleDocuments.read(fileName))).headingLevels();
+    assertEquals(1, levels.get(0));
+    assertEquals(1, levels.stream().filter(level -> level == 1).count());
+    for (int i = 1; i < levels.size(); i++) {
+      assertEquals(true, levels.get(i) <= levels.get(i - 1) + 1, "heading " + i + " jumps: " + levels);
+    }
+  }
+}

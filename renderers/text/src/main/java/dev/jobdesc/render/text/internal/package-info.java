@@ -1,0 +1,2 @@
+/** The text renderer's implementation: not API, may change in any release. */
+package dev.jobdesc.render.text.internal;

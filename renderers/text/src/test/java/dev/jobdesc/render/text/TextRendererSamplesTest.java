@@ -1,0 +1,48 @@
+package dev.jobdesc.render.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.jobdesc.model.JobDocument;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The text rendering of each of the five samples. */
+class TextRendererSamplesTest {
+  private static final TextRenderer RENDERER = TextRenderer.create();
+  private static final TextRenderer NARROW = TextRenderer.builder().width(40).build();
+
+  static List<String> samples() {
+    return SampleDocuments.names();
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void everyFactOfTheSampleIsInTheText(String fileName) {
+    JobDocument document = SampleDocuments.read(fileName);
+    for (TextRenderer renderer : List.of(RENDERER, NARROW)) {
+      String text = TextLayout.unwrapped(renderer.render(document));
+      List<String> missing =
+          DocumentFacts.of(document, document.getLanguage()).stream()
+              .filter(fact -> !text.contains(TextLayout.unwrapped(fact)))
+              .toList();
+      assertEquals(List.of(), missing, "facts missing at width " + renderer.getWidth());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void everyLineFitsTheWidthUnlessItIsOneWord(String fileName) {
+    JobDocument document = SampleDocuments.read(fileName);
+    assertEquals(List.of(), TextLayout.overlongLines(RENDERER.render(document), 80));
+    assertEquals(List.of(), TextLayout.overlongLines(NARROW.render(document), 40));
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void everyUnderlineIsAsWideAsItsHeading(String fileName) {
+    JobDocument document = SampleDocuments.read(fileName);
+    assertEquals(List.of(), TextLayout.mismatchedUnderlines(RENDERER.render(document)));
+    assertEquals(List.of(), TextLayout.mismatchedUnderlines(NARROW.render(document)));
+  }
+}
