@@ -1,5 +1,6 @@
 package dev.jobdesc.render.markdown;
 
+import dev.jobdesc.testkit.DocumentFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.jobdesc.model.JobDocument;

@@ -1,5 +1,6 @@
 package dev.jobdesc.render.text;
 
+import dev.jobdesc.testkit.DocumentFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.jobdesc.model.JobDocument;

@@ -1,4 +1,4 @@
-package dev.jobdesc.render.text;
+package dev.jobdesc.testkit;
 
 import dev.jobdesc.model.Application;
 import dev.jobdesc.model.ExperienceTier;
@@ -26,8 +26,16 @@ import java.util.Optional;
  * Every fact of a document as the strings a reader must find in any rendering of it: each text of
  * the model, each figure and date formatted for the locale, each enum value by its label. Walks the
  * model itself, independently of the outline, so a field the outline forgets shows up missing.
+ * Renderer tests check that each is in the rendering:
+ *
+ * <pre>{@code
+ * List<String> missing = DocumentFacts.of(document, locale).stream()
+ *     .filter(fact -> !plainText.contains(fact)).toList();
+ * }</pre>
+ *
+ * @since 0.1
  */
-final class DocumentFacts {
+public final class DocumentFacts {
   private final Labels labels;
   private final LocalFormat format;
   private final Locale locale;
@@ -40,7 +48,7 @@ final class DocumentFacts {
   }
 
   /** The facts of {@code document} rendered in {@code locale}. */
-  static List<String> of(JobDocument document, Locale locale) {
+  public static List<String> of(JobDocument document, Locale locale) {
     DocumentFacts walk = new DocumentFacts(locale);
     if (document instanceof JobDescription job) {
       walk.job(job);
