@@ -11,6 +11,7 @@ import dev.jobdesc.model.Qualification;
 import dev.jobdesc.model.QualificationKind;
 import dev.jobdesc.model.Responsibility;
 import dev.jobdesc.model.Role;
+import dev.jobdesc.render.text.TextRenderer;
 import dev.jobdesc.validation.ValidationReport;
 import dev.jobdesc.validation.Validator;
 import java.io.IOException;
@@ -20,8 +21,8 @@ import java.nio.file.Path;
 import java.util.Currency;
 
 /**
- * The README's quick start: build a posting in Java, read a sample, validate both, print the
- * findings. Run it with {@code java -cp … dev.jobdesc.samples.QuickStart [FILE]} from the
+ * The README's quick start: build a posting in Java, render it, read a sample, validate both,
+ * print the findings. Run it with {@code java -cp … dev.jobdesc.samples.QuickStart [FILE]} from the
  * repository root.
  *
  * @since 0.1
@@ -46,6 +47,7 @@ public final class QuickStart {
             .currency(Currency.getInstance("USD")).period(PayPeriod.YEAR).build())
         .build();
     out.print(DocumentWriter.standard().write(posting, Format.YAML));
+    out.print(TextRenderer.builder().width(72).build().render(posting)); // or HtmlRenderer, …
 
     Validator validator = Validator.standard(); // build once, share: thread-safe
     ValidationReport built = validator.validate(posting);

@@ -1,6 +1,6 @@
 /**
- * Runnable examples of the jobdesc API, and the five sample documents (as class-path resources
- * under {@code dev/jobdesc/samples/documents/}).
+ * Runnable examples of the jobdesc API. The sample documents they use are in the repository's
+ * {@code samples/documents}, and on the class path through {@code dev.jobdesc.testkit.Samples}.
  *
  * @since 0.1
  */

@@ -12,6 +12,7 @@ import dev.jobdesc.model.JobDocument;
 import dev.jobdesc.model.MarketPay;
 import dev.jobdesc.model.Role;
 import dev.jobdesc.model.Statistic;
+import dev.jobdesc.testkit.Samples;
 import dev.jobdesc.validation.Validator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -131,6 +132,8 @@ class SampleDocumentsTest {
     int findings = QuickStart.run(DOCUMENTS.resolve("peer-specialist.role.yaml"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertEquals(1, findings, out);
+    assertTrue(out.contains("Peer Support Specialist\n======================="), out);
+    assertTrue(out.contains("Pay range: $50,000–$35,000 per year"), out);
     assertTrue(out.contains("ERROR structure.pay.range-order The pay minimum 50000 is above the maximum 35000: swap them or correct one. (at /pay/minimum)"), out);
     assertTrue(out.contains("documents/peer-specialist.role.yaml: 0 findings"), out);
   }

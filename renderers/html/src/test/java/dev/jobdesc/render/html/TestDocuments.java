@@ -3,7 +3,7 @@ package dev.jobdesc.render.html;
 import dev.jobdesc.io.DocumentReader;
 import dev.jobdesc.io.Format;
 import dev.jobdesc.model.JobDocument;
-import dev.jobdesc.samples.Samples;
+import dev.jobdesc.testkit.Samples;
 import dev.jobdesc.testkit.DocumentGenerator;
 import java.util.List;
 import java.util.stream.LongStream;

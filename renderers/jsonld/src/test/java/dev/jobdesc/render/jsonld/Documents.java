@@ -4,7 +4,7 @@ import dev.jobdesc.io.DocumentReader;
 import dev.jobdesc.io.Format;
 import dev.jobdesc.model.JobDescription;
 import dev.jobdesc.model.JobDocument;
-import dev.jobdesc.samples.Samples;
+import dev.jobdesc.testkit.Samples;
 import dev.jobdesc.testkit.DocumentGenerator;
 import java.util.List;
 import java.util.stream.LongStream;

@@ -1,7 +1,7 @@
 package dev.jobdesc.render.jsonld;
 
 import dev.jobdesc.model.JobDocument;
-import dev.jobdesc.samples.Samples;
+import dev.jobdesc.testkit.Samples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

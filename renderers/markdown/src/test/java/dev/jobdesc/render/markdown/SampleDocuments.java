@@ -3,7 +3,7 @@ package dev.jobdesc.render.markdown;
 import dev.jobdesc.io.DocumentReader;
 import dev.jobdesc.io.Format;
 import dev.jobdesc.model.JobDocument;
-import dev.jobdesc.samples.Samples;
+import dev.jobdesc.testkit.Samples;
 import java.util.List;
 
 /** The five sample documents, read. */

@@ -1,4 +1,4 @@
-package dev.jobdesc.samples;
+package dev.jobdesc.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,8 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The sample documents shipped with this module: the five seed documents of the project, each
- * holding every fact of its source page.
+ * The five sample documents of the project (the repository's {@code samples/documents}), as
+ * class-path resources: real job descriptions and career profiles, each holding every fact of
+ * its source page, for tests that want realistic documents besides generated ones.
  *
  * @since 0.1
  */
@@ -28,7 +29,7 @@ public final class Samples {
     if (!FILE_NAMES.contains(fileName)) {
       throw new IllegalArgumentException("no sample named " + fileName + "; see FILE_NAMES");
     }
-    try (InputStream in = Samples.class.getResourceAsStream("documents/" + fileName)) {
+    try (InputStream in = Samples.class.getResourceAsStream("samples/" + fileName)) {
       if (in == null) {
         throw new IllegalStateException("sample missing from the class path: " + fileName);
       }
