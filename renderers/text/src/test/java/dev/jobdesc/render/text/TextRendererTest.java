@@ -156,10 +156,10 @@ class TextRendererTest {
   }
 
   @Test
-  void theLinkOfAFactIsShownWhereItsValueDoesNotShowIt() {
+  void anOrganizationsWebsiteIsShownAsTextAndNotTwice() {
     Organization organization = Organization.builder().name("Hope Center").url("https://hope.example.org").build();
     String text = TextRenderer.create().render(job("Peer Specialist").withOrganization(organization));
-    assertTrue(text.contains("\nOrganization: Hope Center <https://hope.example.org>\n"), text);
+    assertTrue(text.contains("\nOrganization: Hope Center\nWebsite: https://hope.example.org\n"), text);
   }
 
   @Test
