@@ -83,7 +83,8 @@ class MarkdownRendererTest {
 
         ## Additional information
 
-        - **Organization:** [Hope \\*Center\\*](<https://hope.example.org/jobs?id=1\\&lang=en>)
+        - **Organization:** Hope \\*Center\\*
+        - **Website:** [https\\://hope.example.org/jobs?id=1\\&lang=en](<https://hope.example.org/jobs?id=1\\&lang=en>)
 
         ## How to apply
 
