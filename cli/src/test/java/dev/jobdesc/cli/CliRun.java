@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** One run of the command line in this JVM: its exit status and what it printed. */
 record CliRun(int status, String out, String err) {
@@ -47,6 +48,13 @@ record CliRun(int status, String out, String err) {
   /** Whatever the input, jobdesc never shows a Java stack trace. */
   private void assertNoStackTrace() {
     String all = out + err;
-    assertFalse(all.contains("Exception") || all.contains("\tat "), () -> "stack trace in:\n" + all);
+    assertFalse(STACK_TRACE.matcher(all).find(), () -> "stack trace in:\n" + all);
   }
+
+  /**
+   * A Java class name ending in Exception or Error ({@code java.io.IOException},
+   * {@code IllegalStateException:}) or a stack frame line; not words such as "Exceptional".
+   */
+  private static final Pattern STACK_TRACE =
+      Pattern.compile("\\b[A-Z]\\w*(Exception|Error)\\b(?!al)|\\tat [\\w$.]+\\(");
 }

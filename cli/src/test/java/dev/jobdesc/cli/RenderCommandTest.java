@@ -174,7 +174,9 @@ class RenderCommandTest {
 
     assertEquals(2, unknownFormat.status());
     assertTrue(
-        unknownFormat.err().contains("unknown format 'pdf'; known formats: test-id, test-lines"),
+        unknownFormat.err().contains(
+            "unknown format 'pdf'; known formats: html, html-fragment, jsonld, markdown, test-id,"
+                + " test-lines, text"),
         unknownFormat.err());
     assertEquals(2, badLocale.status());
     assertTrue(
