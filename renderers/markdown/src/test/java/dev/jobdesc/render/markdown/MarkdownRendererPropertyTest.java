@@ -1,5 +1,6 @@
 package dev.jobdesc.render.markdown;
 
+import dev.jobdesc.testkit.CaseSeeds;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
