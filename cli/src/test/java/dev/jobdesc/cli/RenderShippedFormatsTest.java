@@ -3,7 +3,7 @@ package dev.jobdesc.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
+import dev.jobdesc.testkit.Samples;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -11,14 +11,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every sample renders in every format the command ships with, starting as that format does. */
 class RenderShippedFormatsTest {
-  private static final List<String> SAMPLES =
-      List.of(
-          "mental-health-peer-specialist.yaml",
-          "peer-support-specialist.yaml",
-          "certified-peer-support-worker.yaml",
-          "mental-health-peer-specialist.role.yaml",
-          "peer-specialist.role.yaml");
-
   static Stream<Arguments> cases() {
     return Stream.of(
             Arguments.of("text", ""),
@@ -26,7 +18,7 @@ class RenderShippedFormatsTest {
             Arguments.of("html", "<!DOCTYPE html>"),
             Arguments.of("html-fragment", "<article class=\"jobdesc"),
             Arguments.of("jsonld", "{"))
-        .flatMap(format -> SAMPLES.stream().map(s -> Arguments.of(format.get()[0], format.get()[1], s)));
+        .flatMap(format -> Samples.FILE_NAMES.stream().map(s -> Arguments.of(format.get()[0], format.get()[1], s)));
   }
 
   @ParameterizedTest(name = "{2} as {0}")

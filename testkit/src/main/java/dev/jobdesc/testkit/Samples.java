@@ -1,5 +1,8 @@
 package dev.jobdesc.testkit;
 
+import dev.jobdesc.io.DocumentReader;
+import dev.jobdesc.io.Format;
+import dev.jobdesc.model.JobDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +16,9 @@ import java.util.List;
  * @since 0.1
  */
 public final class Samples {
+  /** The largest sample, by the bytes of its YAML: the one to measure speed on. */
+  public static final String LARGEST = "mental-health-peer-specialist.yaml";
+
   /** The file names of the samples, job descriptions first. */
   public static final List<String> FILE_NAMES =
       List.of(
@@ -37,5 +43,10 @@ public final class Samples {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The sample {@code fileName}, one of {@link #FILE_NAMES}, read. */
+  public static JobDocument read(String fileName) {
+    return DocumentReader.standard().parse(bytes(fileName), Format.YAML, fileName).orElseThrow();
   }
 }

@@ -1,7 +1,5 @@
 package dev.jobdesc.render.html;
 
-import dev.jobdesc.io.DocumentReader;
-import dev.jobdesc.io.Format;
 import dev.jobdesc.model.JobDocument;
 import dev.jobdesc.testkit.Samples;
 import dev.jobdesc.testkit.DocumentGenerator;
@@ -17,9 +15,7 @@ final class TestDocuments {
 
   /** The sample named {@code fileName}, one of {@link Samples#FILE_NAMES}. */
   static JobDocument sample(String fileName) {
-    return DocumentReader.standard()
-        .parse(Samples.bytes(fileName), Format.YAML, fileName)
-        .orElseThrow();
+    return Samples.read(fileName);
   }
 
   /** The sample file names. */

@@ -1,5 +1,6 @@
 package dev.jobdesc.render.markdown;
 
+import dev.jobdesc.testkit.UnsafeCharacters;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -36,7 +37,7 @@ class MarkdownHostileTextTest {
         () -> assertEquals(OutlineText.blockTexts(outline), tree.blockTexts(), markdown),
         () -> assertEquals(OutlineText.headingCount(outline), tree.headingLevels().size(), markdown),
         () -> assertEquals(OutlineText.links(outline), tree.linkDestinations(), markdown),
-        () -> assertEquals("", Unsafe.charactersIn(markdown), markdown));
+        () -> assertEquals("", UnsafeCharacters.in(markdown), markdown));
   }
 
   @ParameterizedTest

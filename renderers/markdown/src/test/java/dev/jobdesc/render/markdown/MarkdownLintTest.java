@@ -1,5 +1,6 @@
 package dev.jobdesc.render.markdown;
 
+import dev.jobdesc.testkit.Samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -47,9 +48,9 @@ class MarkdownLintTest {
     Files.createDirectories(samples);
     Files.writeString(samples.resolve(".markdownlint-cli2.jsonc"), CONFIG);
     List<String> files = new ArrayList<>();
-    for (String name : SampleDocuments.names()) {
+    for (String name : Samples.FILE_NAMES) {
       String file = name.replaceFirst("\\.yaml$", ".md");
-      Files.writeString(samples.resolve(file), MarkdownRenderer.create().render(SampleDocuments.read(name)), StandardCharsets.UTF_8);
+      Files.writeString(samples.resolve(file), MarkdownRenderer.create().render(Samples.read(name)), StandardCharsets.UTF_8);
       files.add(file);
     }
     List<String> command = new ArrayList<>(List.of("node", CLI.toAbsolutePath().toString()));

@@ -1,5 +1,6 @@
 package dev.jobdesc.render.markdown;
 
+import dev.jobdesc.testkit.UnsafeCharacters;
 import dev.jobdesc.testkit.CaseSeeds;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -34,6 +35,6 @@ class MarkdownRendererPropertyTest {
         () -> assertEquals(OutlineText.blockTexts(outline), tree.blockTexts()),
         () -> assertEquals(OutlineText.headingCount(outline), tree.headingLevels().size()),
         () -> assertEquals(OutlineText.links(outline), tree.linkDestinations()),
-        () -> assertEquals("", Unsafe.charactersIn(markdown)));
+        () -> assertEquals("", UnsafeCharacters.in(markdown)));
   }
 }

@@ -1,5 +1,6 @@
 package dev.jobdesc.render.markdown;
 
+import dev.jobdesc.testkit.Samples;
 import dev.jobdesc.testkit.DocumentFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,13 +16,13 @@ class MarkdownRendererSamplesTest {
   private static final MarkdownRenderer RENDERER = MarkdownRenderer.create();
 
   static List<String> samples() {
-    return SampleDocuments.names();
+    return Samples.FILE_NAMES;
   }
 
   @ParameterizedTest
   @MethodSource("samples")
   void everyFactOfTheSampleIsInTheParsedText(String fileName) {
-    JobDocument document = SampleDocuments.read(fileName);
+    JobDocument document = Samples.read(fileName);
     String text = String.join("\n", MarkdownTree.parse(RENDERER.render(document)).blockTexts());
     List<String> missing =
         DocumentFacts.of(document, document.getLanguage()).stream()
@@ -33,7 +34,7 @@ class MarkdownRendererSamplesTest {
   @ParameterizedTest
   @MethodSource("samples")
   void theParsedTextIsTheOutlinesTextInTheRenderersOwnStructure(String fileName) {
-    JobDocument document = SampleDocuments.read(fileName);
+    JobDocument document = Samples.read(fileName);
     MarkdownTree tree = MarkdownTree.parse(RENDERER.render(document));
     Outline outline = Outline.of(document, RenderSettings.defaults());
     assertEquals(List.of(), tree.foreignNodes());
@@ -44,7 +45,7 @@ class MarkdownRendererSamplesTest {
   @ParameterizedTest
   @MethodSource("samples")
   void headingsGoOneLevelAtATimeFromOneTitle(String fileName) {
-    List<Integer> levels = MarkdownTree.parse(RENDERER.render(SampleDocuments.read(fileName))).headingLevels();
+    List<Integer> levels = MarkdownTree.parse(RENDERER.render(Samples.read(fileName))).headingLevels();
     assertEquals(1, levels.get(0));
     assertEquals(1, levels.stream().filter(level -> level == 1).count());
     for (int i = 1; i < levels.size(); i++) {

@@ -1,5 +1,6 @@
 package dev.jobdesc.render.markdown;
 
+import dev.jobdesc.testkit.Samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,7 +143,7 @@ class MarkdownRendererTest {
   @Test
   void oneRendererGivesTheSameMarkdownOnEightThreadsAtOnce() throws Exception {
     MarkdownRenderer renderer = MarkdownRenderer.create();
-    List<JobDocument> documents = SampleDocuments.names().stream().map(SampleDocuments::read).toList();
+    List<JobDocument> documents = Samples.FILE_NAMES.stream().map(Samples::read).toList();
     List<String> expected = documents.stream().map(renderer::render).toList();
     ExecutorService threads = Executors.newFixedThreadPool(8);
     try {

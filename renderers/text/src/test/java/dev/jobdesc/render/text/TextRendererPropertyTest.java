@@ -1,5 +1,6 @@
 package dev.jobdesc.render.text;
 
+import dev.jobdesc.testkit.UnsafeCharacters;
 import dev.jobdesc.testkit.CaseSeeds;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +24,7 @@ class TextRendererPropertyTest {
   void anyDocumentRendersSafelyWithinTheWidth(long seed) {
     JobDocument document = DocumentGenerator.withSeed(seed).document();
     String text = assertDoesNotThrow(() -> RENDERER.render(document), CaseSeeds.replay(seed));
-    assertEquals("", Unsafe.charactersIn(text), CaseSeeds.replay(seed));
+    assertEquals("", UnsafeCharacters.in(text), CaseSeeds.replay(seed));
     assertEquals(List.of(), TextLayout.overlongLines(text, WIDTH), CaseSeeds.replay(seed));
     assertEquals(List.of(), TextLayout.mismatchedUnderlines(text), CaseSeeds.replay(seed));
   }

@@ -1,5 +1,6 @@
 package dev.jobdesc.render.text;
 
+import dev.jobdesc.testkit.Samples;
 import dev.jobdesc.testkit.DocumentFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,13 +15,13 @@ class TextRendererSamplesTest {
   private static final TextRenderer NARROW = TextRenderer.builder().width(40).build();
 
   static List<String> samples() {
-    return SampleDocuments.names();
+    return Samples.FILE_NAMES;
   }
 
   @ParameterizedTest
   @MethodSource("samples")
   void everyFactOfTheSampleIsInTheText(String fileName) {
-    JobDocument document = SampleDocuments.read(fileName);
+    JobDocument document = Samples.read(fileName);
     for (TextRenderer renderer : List.of(RENDERER, NARROW)) {
       String text = TextLayout.unwrapped(renderer.render(document));
       List<String> missing =
@@ -34,7 +35,7 @@ class TextRendererSamplesTest {
   @ParameterizedTest
   @MethodSource("samples")
   void everyLineFitsTheWidthUnlessItIsOneWord(String fileName) {
-    JobDocument document = SampleDocuments.read(fileName);
+    JobDocument document = Samples.read(fileName);
     assertEquals(List.of(), TextLayout.overlongLines(RENDERER.render(document), 80));
     assertEquals(List.of(), TextLayout.overlongLines(NARROW.render(document), 40));
   }
@@ -42,7 +43,7 @@ class TextRendererSamplesTest {
   @ParameterizedTest
   @MethodSource("samples")
   void everyUnderlineIsAsWideAsItsHeading(String fileName) {
-    JobDocument document = SampleDocuments.read(fileName);
+    JobDocument document = Samples.read(fileName);
     assertEquals(List.of(), TextLayout.mismatchedUnderlines(RENDERER.render(document)));
     assertEquals(List.of(), TextLayout.mismatchedUnderlines(NARROW.render(document)));
   }

@@ -1,5 +1,7 @@
 package dev.jobdesc.render.text;
 
+import dev.jobdesc.testkit.UnsafeCharacters;
+import dev.jobdesc.testkit.Samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -166,7 +168,7 @@ class TextRendererTest {
   void spanishSettingsGiveSpanishLabelsAndFigures() {
     TextRenderer renderer =
         TextRenderer.builder().settings(RenderSettings.builder().locale(Locale.forLanguageTag("es")).build()).build();
-    String text = renderer.render(SampleDocuments.read("mental-health-peer-specialist.yaml"));
+    String text = renderer.render(Samples.read("mental-health-peer-specialist.yaml"));
     assertTrue(text.contains("\nResponsabilidades\n-----------------\n"), text);
     assertTrue(text.contains("\nRango salarial: 35.000–50.000\u00A0US$ al año\n"), text);
     assertFalse(text.contains("Responsibilities"), text);
@@ -177,7 +179,7 @@ class TextRendererTest {
     String hostile = "Clear\u001B[2J screen \u0007 bell \u009B csi \u202Eesrever\u202C \u2066iso\u2069 half\uD800 tab\there";
     JobDescription job = job(hostile).withBrief(hostile, "line\r\nbreaks\u2028kept");
     String text = TextRenderer.create().render(job);
-    assertEquals("", Unsafe.charactersIn(text), text);
+    assertEquals("", UnsafeCharacters.in(text), text);
     assertTrue(text.startsWith("Clear\uFFFD[2J screen \uFFFD bell \uFFFD csi \uFFFDesrever\uFFFD \uFFFDiso\uFFFD half\uFFFD tab here\n"), text);
     assertTrue(text.contains("\nline\nbreaks\nkept\n"), text);
   }
@@ -191,7 +193,7 @@ class TextRendererTest {
     List<Part> allButPay = Arrays.stream(Part.values()).filter(part -> part != Part.PAY).toList();
     TextRenderer withoutPay =
         TextRenderer.builder().settings(RenderSettings.builder().parts(allButPay).build()).build();
-    JobDocument document = SampleDocuments.read("mental-health-peer-specialist.yaml");
+    JobDocument document = Samples.read("mental-health-peer-specialist.yaml");
 
     String text = replaced.render(document);
     String payBlock = "[the pay, told another way]\n\n";
@@ -209,7 +211,7 @@ class TextRendererTest {
             .partRenderer(Part.PAY, (part, context) -> context.paragraph("from the application"))
             .extensions(List.of(pay, title))
             .build();
-    String text = renderer.render(SampleDocuments.read("mental-health-peer-specialist.yaml"));
+    String text = renderer.render(Samples.read("mental-health-peer-specialist.yaml"));
     assertTrue(text.startsWith("Title from the extension\n========================\n"), text);
     assertTrue(text.contains("\nfrom the application\n"), text);
     assertFalse(text.contains("\nfrom the extension\n"), text);
@@ -218,7 +220,7 @@ class TextRendererTest {
   @Test
   void oneRendererGivesTheSameTextOnEightThreadsAtOnce() throws Exception {
     TextRenderer renderer = TextRenderer.create();
-    List<JobDocument> documents = SampleDocuments.names().stream().map(SampleDocuments::read).toList();
+    List<JobDocument> documents = Samples.FILE_NAMES.stream().map(Samples::read).toList();
     List<String> expected = documents.stream().map(renderer::render).toList();
     ExecutorService threads = Executors.newFixedThreadPool(8);
     try {

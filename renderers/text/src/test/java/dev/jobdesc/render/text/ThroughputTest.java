@@ -1,5 +1,6 @@
 package dev.jobdesc.render.text;
 
+import dev.jobdesc.testkit.Samples;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jobdesc.model.JobDocument;
@@ -26,7 +27,7 @@ class ThroughputTest {
 
   @Test
   void rendersTheLargestSampleManyTimesASecond() {
-    JobDocument document = SampleDocuments.read(SampleDocuments.LARGEST);
+    JobDocument document = Samples.read(Samples.LARGEST);
     Renderer renderer = TextRenderer.create();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long start = threads.getCurrentThreadCpuTime();
@@ -46,7 +47,7 @@ class ThroughputTest {
       double perWallSecond = rendered * 1e9 / (System.nanoTime() - wall);
       best = Math.max(best, perCpuSecond);
       System.out.printf("text, %s, round %d: %.0f documents/s of CPU time, %.0f/s of wall time (%d characters each)%n",
-          SampleDocuments.LARGEST, round, perCpuSecond, perWallSecond, renderer.render(document).length());
+          Samples.LARGEST, round, perCpuSecond, perWallSecond, renderer.render(document).length());
     }
     assertTrue(best > 100, "fewer than 100 documents a second: " + best);
   }

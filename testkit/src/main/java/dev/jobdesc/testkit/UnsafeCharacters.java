@@ -1,15 +1,21 @@
-package dev.jobdesc.render.markdown;
+package dev.jobdesc.testkit;
 
 import java.util.stream.Collectors;
 
-/** The characters no text output may hold: controls but line feed, bidi overrides, lone surrogates. */
-final class Unsafe {
-  private Unsafe() {}
+/**
+ * The characters no plain-text rendering may hold, since a document could use them to drive the
+ * terminal or mail client showing it: controls but line feed, bidi overrides and isolates, lone
+ * surrogates.
+ *
+ * @since 0.1
+ */
+public final class UnsafeCharacters {
+  private UnsafeCharacters() {}
 
   /** The unsafe characters of {@code text} as {@code U+XXXX} codes, empty when there are none. */
-  static String charactersIn(String text) {
+  public static String in(String text) {
     return text.codePoints()
-        .filter(Unsafe::isUnsafe)
+        .filter(UnsafeCharacters::isUnsafe)
         .mapToObj(c -> String.format("U+%04X", c))
         .collect(Collectors.joining(" "));
   }
