@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableApplication.class)
 @JsonDeserialize(as = ImmutableApplication.class)
-@JsonPropertyOrder({"instructions", "url", "email", "deadline", "rolling"})
+@JsonPropertyOrder({"instructions", "url", "email", "deadline", "rolling", "aiScreening"})
 @ApplicationRoute
 public abstract class Application implements WithApplication {
 
@@ -42,6 +42,14 @@ public abstract class Application implements WithApplication {
   public boolean isRolling() {
     return false;
   }
+
+  /**
+   * Whether artificial intelligence is used to screen, assess or select applicants: {@code true}
+   * or {@code false} is a disclosure (Ontario requires one), absent says nothing.
+   *
+   * @since 0.1
+   */
+  public abstract Optional<Boolean> getAiScreening();
 
   /** A new builder. */
   public static Builder builder() {

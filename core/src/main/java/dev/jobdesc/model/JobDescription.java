@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({
   "id", "language", "role", "title", "organization", "reportsTo", "brief", "responsibilities",
   "qualifications", "pay", "otherCompensation", "benefits", "employment", "workplace",
-  "application", "equalOpportunity", "accommodation", "dates", "sections"
+  "application", "equalOpportunity", "accommodation", "dates", "existingVacancy", "sections"
 })
 public abstract non-sealed class JobDescription implements JobDocument, WithJobDescription {
 
@@ -94,6 +94,14 @@ public abstract non-sealed class JobDescription implements JobDocument, WithJobD
 
   /** When the posting went up and until when it is valid. */
   public abstract Optional<@Valid Dates> getDates();
+
+  /**
+   * Whether the posting is for a vacancy that exists now: {@code false} for a talent pool or a
+   * future opening. Absent says nothing; Ontario requires the statement either way.
+   *
+   * @since 0.1
+   */
+  public abstract Optional<Boolean> getExistingVacancy();
 
   /** Extra narrative for this opening. */
   public abstract List<@Valid Section> getSections();

@@ -22,6 +22,7 @@ public final class Finding {
   private final int line;
   private final int column;
   private final String actual;
+  private final Span span;
   private final List<String> suggestions;
   private final String source;
   private final String jurisdiction;
@@ -34,6 +35,7 @@ public final class Finding {
     this.line = b.line;
     this.column = b.column;
     this.actual = b.actual;
+    this.span = b.span;
     this.suggestions = List.copyOf(b.suggestions);
     this.source = b.source;
     this.jurisdiction = b.jurisdiction;
@@ -53,6 +55,7 @@ public final class Finding {
         .message(message)
         .location(line, column)
         .actual(actual)
+        .span(span)
         .suggestions(suggestions)
         .source(source)
         .jurisdiction(jurisdiction);
@@ -93,6 +96,11 @@ public final class Finding {
     return Optional.ofNullable(actual);
   }
 
+  /** Where in the text value at {@link #getPath()} the offending text is, when it is part of it. */
+  public Optional<Span> getSpan() {
+    return Optional.ofNullable(span);
+  }
+
   /** Replacements to consider. */
   public List<String> getSuggestions() {
     return suggestions;
@@ -118,6 +126,7 @@ public final class Finding {
         && line == f.line
         && column == f.column
         && Objects.equals(actual, f.actual)
+        && Objects.equals(span, f.span)
         && suggestions.equals(f.suggestions)
         && Objects.equals(source, f.source)
         && Objects.equals(jurisdiction, f.jurisdiction);
@@ -144,6 +153,7 @@ public final class Finding {
     private int line;
     private int column;
     private String actual;
+    private Span span;
     private List<String> suggestions = List.of();
     private String source;
     private String jurisdiction;
@@ -184,6 +194,12 @@ public final class Finding {
     /** Sets the offending text. */
     public Builder actual(String actual) {
       this.actual = actual;
+      return this;
+    }
+
+    /** Sets where in the text value the offending text is. */
+    public Builder span(Span span) {
+      this.span = span;
       return this;
     }
 

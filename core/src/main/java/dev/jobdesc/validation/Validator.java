@@ -1,14 +1,19 @@
 package dev.jobdesc.validation;
 
+import dev.jobdesc.internal.rules.RuleSelection;
 import dev.jobdesc.internal.validation.StructureProfile;
 import dev.jobdesc.io.ReadResult;
 import dev.jobdesc.io.SourceMap;
 import dev.jobdesc.model.JobDocument;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Validates documents against profiles: {@code structure} (everything model.md states) always,
@@ -16,19 +21,48 @@ import java.util.Objects;
  * bad data. Build one and share it: it is immutable and thread-safe, and cheap per call.
  *
  * <pre>{@code
- * ValidationReport report = Validator.standard().validate(document);
- * report.getFindings().forEach(System.out::println);
+ * Validator validator = Validator.builder()
+ *     .profiles("publishable", "google-jobs", "pay-transparency:auto")
+ *     .denyRules("readability.*")                       // by id, or a prefix and .*
+ *     .severity("publishable.pay", Severity.ERROR)      // change a rule's severity
+ *     .clock(Clock.fixed(...))                          // what "expired" compares with
+ *     .build();
+ * validator.validate(document).getFindings().forEach(System.out::println);
  * }</pre>
  *
  * @since 0.1
  */
 public final class Validator {
+  /** The rule id of a rule that threw: a bug in the rule, reported rather than propagated. */
+  public static final String INTERNAL_ERROR = "internal-error";
+
   private static final Validator STANDARD = builder().build();
 
   private final List<Profile> profiles;
+  private final Clock clock;
+  private final RuleSelection selection;
+  private final List<Rule> rules;
+  private final List<Rule> checks;
 
-  private Validator(List<Profile> profiles) {
-    this.profiles = List.copyOf(profiles);
+  private Validator(Builder builder) {
+    this.profiles = List.copyOf(builder.profiles.values());
+    this.clock = builder.clock;
+    this.selection = new RuleSelection(builder.allow, builder.deny, builder.severities);
+    Map<String, Rule> byId = new LinkedHashMap<>();
+    List<Rule> runnable = new ArrayList<>();
+    for (Profile profile : profiles) {
+      for (Rule rule : profile.getRules()) {
+        if (!selection.reports(rule.getId())) {
+          continue;
+        }
+        byId.putIfAbsent(rule.getId(), selection.adjusted(rule));
+        if (rule.getCheck().isPresent()) {
+          runnable.add(rule);
+        }
+      }
+    }
+    this.rules = List.copyOf(byId.values());
+    this.checks = List.copyOf(runnable);
   }
 
   /** The validator of the {@code structure} profile alone. */
@@ -36,14 +70,27 @@ public final class Validator {
     return STANDARD;
   }
 
-  /** A builder, to add profiles. */
+  /** A builder, to add profiles and tune rules. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The profiles this validator runs, {@code structure} first. */
+  public List<Profile> getProfiles() {
+    return profiles;
   }
 
   /** The names of the profiles this validator runs, {@code structure} first. */
   public List<String> getProfileNames() {
     return profiles.stream().map(Profile::getName).toList();
+  }
+
+  /**
+   * Every rule whose findings this validator reports, once each, with the severity it reports
+   * them at: what a report describes.
+   */
+  public List<Rule> getRules() {
+    return rules;
   }
 
   /** Every finding on {@code document}, built in Java or read without positions. */
@@ -55,13 +102,25 @@ public final class Validator {
   public ValidationReport validate(JobDocument document, SourceMap sourceMap) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(sourceMap, "sourceMap");
-    List<Finding> findings = new ArrayList<>();
-    for (Profile profile : profiles) {
-      for (Finding finding : profile.check(document)) {
-        findings.add(located(finding, sourceMap));
+    List<Finding> found = new ArrayList<>(StructureProfile.instance().check(document));
+    Map<Function<?, ?>, Object> shared = RuleContext.newSharedCache();
+    for (Rule rule : checks) {
+      RuleContext context =
+          new RuleContext(rule, selection.severityOf(rule), document, clock, shared, found);
+      try {
+        rule.getCheck().orElseThrow().check(document, context);
+      } catch (RuntimeException e) {
+        // A rule must not throw; if one does, the others still run and the report says so.
+        found.add(failure(rule, e));
       }
     }
-    return new ValidationReport(findings);
+    // A finding reported twice (the same rule through two profiles, such as a jurisdiction's own
+    // and pay-transparency:auto) counts once.
+    Set<Finding> findings = new LinkedHashSet<>();
+    for (Finding finding : found) {
+      selection.apply(finding).ifPresent(f -> findings.add(located(f, sourceMap)));
+    }
+    return new ValidationReport(new ArrayList<>(findings));
   }
 
   /** The findings of a read: its problems when it failed, else those of its document. */
@@ -69,6 +128,16 @@ public final class Validator {
     return read.getDocument()
         .map(document -> validate(document, read.getSourceMap()))
         .orElseGet(() -> new ValidationReport(read.getProblems()));
+  }
+
+  private static Finding failure(Rule rule, RuntimeException e) {
+    return Finding.builder()
+        .ruleId(INTERNAL_ERROR)
+        .severity(Severity.ERROR)
+        .path("")
+        .message("The rule " + rule.getId() + " failed on this document (" + e
+            + "); please report this bug.")
+        .build();
   }
 
   private static Finding located(Finding finding, SourceMap sourceMap) {
@@ -84,20 +153,67 @@ public final class Validator {
   /** Builds a {@link Validator}. */
   public static final class Builder {
     private final Map<String, Profile> profiles = new LinkedHashMap<>();
+    private final List<String> allow = new ArrayList<>();
+    private final List<String> deny = new ArrayList<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private Clock clock = Clock.systemDefaultZone();
 
     private Builder() {
-      profiles.put(StructureProfile.NAME, StructureProfile.instance());
+      profiles.put(StructureProfile.NAME, StructureProfile.DESCRIPTION);
     }
 
-    /** Adds a profile; a profile of the same name replaces it. */
+    /**
+     * Adds the profiles named, from {@link Profiles#standard()}; an unknown name is an
+     * {@link IllegalArgumentException} that lists the known ones.
+     */
+    public Builder profiles(String... names) {
+      Profiles known = Profiles.standard();
+      for (String name : names) {
+        addProfile(known.get(name));
+      }
+      return this;
+    }
+
+    /** Adds a profile; a profile of the same name replaces it ({@code structure} excepted). */
     public Builder addProfile(Profile profile) {
+      Objects.requireNonNull(profile, "profile");
+      if (profile.getName().equals(StructureProfile.NAME)) {
+        throw new IllegalArgumentException("structure is always on and cannot be replaced");
+      }
       profiles.put(profile.getName(), profile);
+      return this;
+    }
+
+    /**
+     * Reports only the findings of these rules: ids, or prefixes ending in {@code .*} such as
+     * {@code language.*}. Without any, every rule reports. Unreadable documents always do.
+     */
+    public Builder allowRules(String... ruleIds) {
+      allow.addAll(List.of(ruleIds));
+      return this;
+    }
+
+    /** Reports no findings of these rules (ids, or prefixes ending in {@code .*}). */
+    public Builder denyRules(String... ruleIds) {
+      deny.addAll(List.of(ruleIds));
+      return this;
+    }
+
+    /** Reports the findings of {@code ruleId} at {@code severity} instead of its default. */
+    public Builder severity(String ruleId, Severity severity) {
+      severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /** The clock that expiry and deadline rules compare with; the system clock by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
     /** The validator. */
     public Validator build() {
-      return new Validator(new ArrayList<>(profiles.values()));
+      return new Validator(this);
     }
   }
 }

@@ -227,25 +227,15 @@ class ValidatorTest {
 
   @Test
   void addedProfilesRunAfterStructure() {
-    Profile titleCase =
-        new Profile() {
-          @Override
-          public String getName() {
-            return "house-style";
-          }
-
-          @Override
-          public List<Finding> check(dev.jobdesc.model.JobDocument document) {
-            return List.of(
-                Finding.builder()
-                    .ruleId("house-style.title")
-                    .severity(Severity.INFO)
-                    .path("/role/title")
-                    .message("Titles are reviewed.")
-                    .build());
-          }
-        };
-    Validator validator = Validator.builder().addProfile(titleCase).build();
+    Rule titleReviewed =
+        Rule.builder("house-style.title")
+            .severity(Severity.INFO)
+            .category("house-style")
+            .description("Titles are reviewed.")
+            .check((document, context) -> context.report("/role/title", "Titles are reviewed."))
+            .build();
+    Profile houseStyle = Profile.of("house-style", "Our house style.", List.of(titleReviewed));
+    Validator validator = Validator.builder().addProfile(houseStyle).build();
     assertEquals(List.of("structure", "house-style"), validator.getProfileNames());
     ValidationReport report = validator.validate(complete());
     assertEquals(1, report.count(Severity.INFO));

@@ -16,9 +16,6 @@ import java.util.Optional;
  * @since 0.1
  */
 public final class DocumentChecker {
-  /** The rule id of a document that jobdesc itself failed to check: a bug, not a data problem. */
-  public static final String INTERNAL_ERROR = "internal-error";
-
   private final Validator validator;
 
   /** A checker running {@code validator}. */
@@ -45,7 +42,7 @@ public final class DocumentChecker {
       // still gets a report of the whole batch, with this document marked.
       return List.of(
           Finding.builder()
-              .ruleId(INTERNAL_ERROR)
+              .ruleId(Validator.INTERNAL_ERROR)
               .severity(Severity.ERROR)
               .path("")
               .message("jobdesc failed to check this document (" + e + "); please report this bug")

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jobdesc.io.DocumentReader;
-import dev.jobdesc.model.JobDocument;
 import dev.jobdesc.validation.Finding;
 import dev.jobdesc.validation.Profile;
+import dev.jobdesc.validation.Rule;
 import dev.jobdesc.validation.Severity;
 import dev.jobdesc.validation.Validator;
 import java.util.List;
@@ -17,20 +17,17 @@ class DocumentCheckerTest {
 
   @Test
   void aFailureToCheckADocumentIsAFindingOnIt() {
-    Profile broken =
-        new Profile() {
-          @Override
-          public String getName() {
-            return "broken";
-          }
-
-          @Override
-          public List<Finding> check(JobDocument document) {
-            throw new IllegalStateException("bug");
-          }
-        };
+    Rule broken =
+        Rule.builder("broken.always")
+            .category("broken")
+            .description("Throws, as a buggy rule would.")
+            .check((document, context) -> {
+              throw new IllegalStateException("bug");
+            })
+            .build();
     DocumentChecker checker =
-        new DocumentChecker(Validator.builder().addProfile(broken).build());
+        new DocumentChecker(
+            Validator.builder().addProfile(Profile.of("broken", "A bug.", List.of(broken))).build());
 
     CheckedDocument checked =
         checker.check("r.json", DocumentReader.standard().parse(ROLE, "r.json"));
@@ -39,7 +36,7 @@ class DocumentCheckerTest {
     assertEquals("role", checked.kind());
     assertEquals(1, checked.findings().size());
     Finding finding = checked.findings().get(0);
-    assertEquals(DocumentChecker.INTERNAL_ERROR, finding.getRuleId());
+    assertEquals(Validator.INTERNAL_ERROR, finding.getRuleId());
     assertEquals(Severity.ERROR, finding.getSeverity());
     assertTrue(finding.getMessage().contains("IllegalStateException: bug"), finding.getMessage());
   }

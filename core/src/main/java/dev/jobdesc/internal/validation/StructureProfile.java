@@ -4,25 +4,34 @@ import dev.jobdesc.model.JobDescription;
 import dev.jobdesc.model.JobDocument;
 import dev.jobdesc.validation.Finding;
 import dev.jobdesc.validation.Profile;
+import dev.jobdesc.validation.Rule;
 import dev.jobdesc.validation.Severity;
+import dev.jobdesc.validation.Validator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
 
 /**
  * The {@code structure} profile: the model's Bean Validation constraints, run by one Hibernate
- * Validator built on first use, with {@link BundleInterpolator}'s parameter-only messages.
+ * Validator built on first use, with {@link BundleInterpolator}'s parameter-only messages. Its
+ * rules are declared ({@link #DESCRIPTION}): one Bean Validation pass finds them all.
  */
-public final class StructureProfile implements Profile {
+public final class StructureProfile {
   /** The profile's name. */
   public static final String NAME = "structure";
+
+  private static final String CATEGORY = "structure";
 
   private static final String BUNDLE = "dev.jobdesc.internal.validation.Messages";
   private static final Pattern RULE_TEMPLATE = Pattern.compile("\\{(structure\\.[a-z.-]+)}");
@@ -44,6 +53,28 @@ public final class StructureProfile implements Profile {
    * on it would repeat the one at {@code /language}, at a path the document does not have.
    */
   private static final String ROLE_LANGUAGE = "/role/language";
+
+  /** What the built-in constraints' rules check. */
+  private static final Map<String, String> BUILT_IN_DESCRIPTIONS =
+      Map.of(
+          "structure.required", "A required value is present and not blank; a required list is not empty.",
+          "structure.length", "A text or list is within its length limits.",
+          "structure.pattern", "A value has the form model.md gives it (ids, codes).",
+          "structure.range", "A number is within its range (amounts above 0, hours 1 to 80, years at least 0).",
+          "structure.email", "An e-mail address has the form of one.",
+          "structure.unique", "A list names each value once.");
+
+  /**
+   * The profile as {@link dev.jobdesc.validation.Validator} and reports see it: every rule id it
+   * can report, and the reader's {@code syntax} and the validator's {@code internal-error}, which
+   * are always on with it.
+   */
+  public static final Profile DESCRIPTION =
+      Profile.of(
+          NAME,
+          "Everything model.md states: required keys, types, enums, ISO codes, patterns, lengths,"
+              + " ranges and the cross-field rules. Always on.",
+          declaredRules());
 
   private final jakarta.validation.Validator validator;
 
@@ -68,17 +99,36 @@ public final class StructureProfile implements Profile {
     static final StructureProfile INSTANCE = new StructureProfile();
   }
 
-  @Override
-  public String getName() {
-    return NAME;
-  }
-
-  @Override
+  /** Every constraint violation of {@code document}, as findings. */
   public List<Finding> check(JobDocument document) {
     return validator.validate(document).stream()
         .map(StructureProfile::toFinding)
         .filter(f -> !(document instanceof JobDescription && f.getPath().equals(ROLE_LANGUAGE)))
         .toList();
+  }
+
+  private static List<Rule> declaredRules() {
+    List<Rule> rules = new ArrayList<>();
+    rules.add(declared(Finding.SYNTAX, "The document can be read: well-formed YAML or JSON, known keys,"
+        + " values of the right type, enum values spelt exactly, within the reader's limits."));
+    rules.add(declared(Validator.INTERNAL_ERROR, "jobdesc itself failed on the document: a bug to report,"
+        + " never a problem of the data."));
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+    Set<String> ids = new LinkedHashSet<>(BUILT_IN_DESCRIPTIONS.keySet().stream().sorted().toList());
+    bundle.keySet().stream().filter(k -> k.startsWith("structure.")).sorted().forEach(ids::add);
+    for (String id : ids) {
+      String description = BUILT_IN_DESCRIPTIONS.get(id);
+      if (description == null) {
+        String template = bundle.getString(id).replaceAll("\\{(\\w+)}", "<$1>");
+        description = Character.isUpperCase(template.charAt(0)) ? template : "A value " + template + ".";
+      }
+      rules.add(declared(id, description));
+    }
+    return rules;
+  }
+
+  private static Rule declared(String id, String description) {
+    return Rule.builder(id).severity(Severity.ERROR).category(CATEGORY).description(description).build();
   }
 
   private static Finding toFinding(ConstraintViolation<JobDocument> violation) {
