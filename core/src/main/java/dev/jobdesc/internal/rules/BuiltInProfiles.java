@@ -1,5 +1,7 @@
 package dev.jobdesc.internal.rules;
 
+import dev.jobdesc.internal.rules.googlejobs.GoogleJobsProfile;
+import dev.jobdesc.internal.rules.publishable.PublishableProfile;
 import dev.jobdesc.internal.validation.StructureProfile;
 import dev.jobdesc.validation.Profile;
 import java.util.ArrayList;
@@ -11,8 +13,19 @@ public final class BuiltInProfiles {
 
   /** Every built-in profile, {@code structure} first. */
   public static List<Profile> all() {
+    return Holder.ALL;
+  }
+
+  /** Built on first use, once: word lists and patterns are compiled here. */
+  private static final class Holder {
+    static final List<Profile> ALL = List.copyOf(create());
+  }
+
+  private static List<Profile> create() {
     List<Profile> profiles = new ArrayList<>();
     profiles.add(StructureProfile.DESCRIPTION);
+    profiles.add(PublishableProfile.create());
+    profiles.add(GoogleJobsProfile.create());
     return profiles;
   }
 }

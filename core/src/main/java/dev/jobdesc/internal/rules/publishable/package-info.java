@@ -1,0 +1,2 @@
+/** The {@code publishable} profile: whether a posting is ready to go live. Not API. */
+package dev.jobdesc.internal.rules.publishable;
