@@ -121,11 +121,10 @@ public final class DocumentText {
     }
 
     void role(String base, Role role) {
-      boolean document = base.isEmpty();
-      if (document) {
+      if (base.isEmpty()) {
         inRole = true;
-        role.getId().ifPresent(id -> add("/id", id, Kind.CODE));
       }
+      role.getId().ifPresent(id -> add(base + "/id", id, Kind.CODE));
       add(base + "/title", role.getTitle(), Kind.TITLE);
       strings(base + "/alternateTitles", role.getAlternateTitles(), Kind.TITLE);
       List<OccupationCode> codes = role.getOccupations();
