@@ -1,6 +1,7 @@
 package dev.jobdesc.internal.rules;
 
 import dev.jobdesc.internal.rules.googlejobs.GoogleJobsProfile;
+import dev.jobdesc.internal.rules.paytransparency.PayTransparencyProfiles;
 import dev.jobdesc.internal.rules.publishable.PublishableProfile;
 import dev.jobdesc.internal.validation.StructureProfile;
 import dev.jobdesc.validation.Profile;
@@ -26,6 +27,7 @@ public final class BuiltInProfiles {
     profiles.add(StructureProfile.DESCRIPTION);
     profiles.add(PublishableProfile.create());
     profiles.add(GoogleJobsProfile.create());
+    profiles.addAll(PayTransparencyProfiles.all());
     return profiles;
   }
 }
