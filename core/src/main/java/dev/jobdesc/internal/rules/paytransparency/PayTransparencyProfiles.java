@@ -6,16 +6,22 @@ import static dev.jobdesc.internal.rules.paytransparency.PayRangeRule.Form.RANGE
 import static dev.jobdesc.internal.rules.paytransparency.PayRangeRule.Form.RANGE_OR_FIXED_RATE;
 
 import dev.jobdesc.validation.Profile;
+import dev.jobdesc.validation.Rule;
+import dev.jobdesc.validation.RuleCheck;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The {@code pay-transparency:<JURISDICTION>} profiles, one per row of the research's
- * jurisdiction table (section 2 of {@code anchors-lint-compliance.md}). Citations are as the
- * research gives them. Laws with employer-size thresholds apply here whatever the size, which the
- * model does not record.
+ * jurisdiction table (section 2 of {@code anchors-lint-compliance.md}), and
+ * {@code pay-transparency:auto}, which runs the rows that {@link AutoSelection} picks from the
+ * posting's locations and applicant regions. Citations are as the research gives them. Laws with
+ * employer-size thresholds apply here whatever the size, which the model does not record.
  */
 public final class PayTransparencyProfiles {
+  /** The name of the profile that picks jurisdictions from the posting. */
+  public static final String AUTO = "pay-transparency:auto";
+
   private static final String CO = "Colorado Equal Pay for Equal Work Act, Part 2; POST Rules, 7 CCR 1103-18";
   private static final String NYC = "NYC Local Law 32 of 2022, as amended by Local Law 59 of 2022 (Int. 134-A)";
   private static final String NYS = "New York Labor Law §194-b";
@@ -95,20 +101,40 @@ public final class PayTransparencyProfiles {
 
   private PayTransparencyProfiles() {}
 
-  /** One profile per jurisdiction, in the table's order. */
+  /** One profile per jurisdiction, in the table's order, then {@code pay-transparency:auto}. */
   public static List<Profile> all() {
     return PROFILES;
   }
 
   private static List<Profile> build() {
     List<Profile> profiles = new ArrayList<>();
+    List<Rule> auto = new ArrayList<>();
     for (Law law : LAWS) {
       Jurisdiction j = law.jurisdiction();
       profiles.add(Profile.of(j.profileName(),
           "The job-posting obligations of " + j.place() + "'s"
               + " pay-transparency law (" + law.summary() + "); not legal advice.",
           law.rules()));
+      for (Rule rule : law.rules()) {
+        auto.add(rule.toBuilder().check(whenSelected(j, rule.getCheck().orElseThrow())).build());
+      }
     }
+    profiles.add(Profile.of(AUTO,
+        "The pay-transparency rules of every jurisdiction the posting's locations and applicant"
+            + " regions fall under; not legal advice.",
+        auto));
     return List.copyOf(profiles);
+  }
+
+  /**
+   * {@code check}, run only when the posting falls under {@code j}. The same rule ids as the
+   * jurisdiction's own profile: a validator running both reports a finding once.
+   */
+  private static RuleCheck whenSelected(Jurisdiction j, RuleCheck check) {
+    return (document, context) -> {
+      if (context.shared(AutoSelection.OF).contains(j)) {
+        check.check(document, context);
+      }
+    };
   }
 }
