@@ -1,5 +1,6 @@
 package dev.jobdesc.internal.rules.paytransparency;
 
+import dev.jobdesc.internal.rules.JobCheck;
 import dev.jobdesc.validation.Rule;
 import dev.jobdesc.validation.Severity;
 
@@ -11,8 +12,8 @@ final class Rules {
   private Rules() {}
 
   /**
-   * The rule {@code name} of {@code jurisdiction}, e.g. {@code pay-transparency.us-co.range}; its
-   * description is prefixed with the jurisdiction's name.
+   * The rule {@code name} of {@code jurisdiction}, e.g. {@code pay-transparency.us-co.range}, that
+   * checks job descriptions only; its description is prefixed with the jurisdiction's name.
    */
   static Rule rule(
       Jurisdiction jurisdiction,
@@ -20,14 +21,14 @@ final class Rules {
       Severity severity,
       String description,
       String source,
-      PostingCheck check) {
+      JobCheck check) {
     return Rule.builder(jurisdiction.ruleId(name))
         .severity(severity)
         .category(CATEGORY)
         .description(jurisdiction.displayName() + ": " + description)
         .source(source)
         .jurisdiction(jurisdiction.code())
-        .check(check.onJobDescriptions())
+        .check(JobCheck.of(check)) // pay-transparency laws govern postings: a role passes
         .build();
   }
 
