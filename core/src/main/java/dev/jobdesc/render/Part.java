@@ -21,9 +21,12 @@ public enum Part {
   PAY,
   /** Benefits. */
   BENEFITS,
-  /** Organization, employment, workplace, reporting line, dates: the additional information. */
+  /**
+   * Organization, employment, workplace, reporting line, dates, whether the vacancy exists: the
+   * additional information.
+   */
   DETAILS,
-  /** How to apply. */
+  /** How to apply, and whether artificial intelligence screens applicants. */
   APPLICATION,
   /** The equal-opportunity and accommodation statements. */
   STATEMENTS,

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +148,39 @@ class DocumentReaderTest {
 
     Finding list = onlyProblem(parse(MINIMAL + "benefits: Health insurance\n"));
     assertEquals("/benefits", list.getPath());
+  }
+
+  @Test
+  void theOntarioDisclosuresAreTrueFalseOrAbsent() {
+    JobDescription silent = READER.read(MINIMAL + "application: {email: jobs@example.org}\n", JobDescription.class);
+    assertEquals(Optional.empty(), silent.getExistingVacancy());
+    assertEquals(Optional.empty(), silent.getApplication().orElseThrow().getAiScreening());
+
+    JobDescription stated =
+        READER.read(
+            MINIMAL + "application:\n  email: jobs@example.org\n  aiScreening: true\nexistingVacancy: false\n",
+            JobDescription.class);
+    assertEquals(Optional.of(false), stated.getExistingVacancy());
+    assertEquals(Optional.of(true), stated.getApplication().orElseThrow().getAiScreening());
+  }
+
+  @Test
+  void aDisclosureThatIsNotABooleanIsASyntaxFindingAtItsKey() {
+    Finding word = onlyProblem(parse(MINIMAL + "existingVacancy: yes\n"));
+    assertAt(word, "/existingVacancy", 9, 1);
+    assertEquals("expected true or false, found the text 'yes'", word.getMessage());
+
+    Finding quoted =
+        onlyProblem(parse(MINIMAL + "application:\n  email: jobs@example.org\n  aiScreening: 'false'\n"));
+    assertAt(quoted, "/application/aiScreening", 11, 3);
+    assertEquals("expected true or false, found the text 'false'", quoted.getMessage());
+
+    String json =
+        "{\"version\":1,\"kind\":\"job-description\",\"role\":{\"title\":\"T\"},\"responsibilities\":[\"R\"],"
+            + "\"qualifications\":[\"Q\"],\n\"application\":{\"email\":\"jobs@example.org\",\"aiScreening\":1}}";
+    Finding number = onlyProblem(READER.parse(json, "x.json"));
+    assertAt(number, "/application/aiScreening", 2, 43);
+    assertEquals("expected true or false, found the number 1", number.getMessage());
   }
 
   @Test

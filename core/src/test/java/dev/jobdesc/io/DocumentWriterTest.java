@@ -1,9 +1,13 @@
 package dev.jobdesc.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jobdesc.model.Application;
 import dev.jobdesc.model.Benefit;
 import dev.jobdesc.model.BenefitCategory;
+import dev.jobdesc.model.Dates;
 import dev.jobdesc.model.JobDescription;
 import dev.jobdesc.model.PayPeriod;
 import dev.jobdesc.model.PayRange;
@@ -11,8 +15,12 @@ import dev.jobdesc.model.Qualification;
 import dev.jobdesc.model.QualificationKind;
 import dev.jobdesc.model.Responsibility;
 import dev.jobdesc.model.Role;
+import dev.jobdesc.model.Section;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -84,13 +92,80 @@ class DocumentWriterTest {
         line);
   }
 
+  /** A job with the Ontario disclosures and the keys around them. */
+  private static JobDescription disclosing() {
+    return job()
+        .withPay(job().getPay().orElseThrow().withMinimum(new BigDecimal("1000")))
+        .withApplication(
+            Application.builder()
+                .email("empleo@example.org")
+                .deadline(LocalDate.of(2026, 2, 1))
+                .rolling(true)
+                .aiScreening(false)
+                .build())
+        .withDates(Dates.builder().posted(LocalDate.of(2026, 1, 5)).build())
+        .withExistingVacancy(true)
+        .withSections(Section.builder().heading("Equipo").addItems("Cinco personas").build());
+  }
+
+  /** {@code text} from its first {@code key}. */
+  private static String from(String key, String text) {
+    return text.substring(text.indexOf(key));
+  }
+
+  @Test
+  void theDisclosuresAreWrittenWhereTheKeyOrderPutsThem() {
+    assertEquals(
+        """
+        application:
+          email: empleo@example.org
+          deadline: "2026-02-01"
+          rolling: true
+          aiScreening: false
+        dates:
+          posted: "2026-01-05"
+        existingVacancy: true
+        sections:
+          - heading: Equipo
+            items:
+              - Cinco personas
+        """,
+        from("application:", WRITER.write(disclosing(), Format.YAML)));
+    assertEquals(
+        "\"application\":{\"email\":\"empleo@example.org\",\"deadline\":\"2026-02-01\",\"rolling\":true,\"aiScreening\":false},"
+            + "\"dates\":{\"posted\":\"2026-01-05\"},\"existingVacancy\":true,"
+            + "\"sections\":[{\"heading\":\"Equipo\",\"items\":[\"Cinco personas\"]}]}\n",
+        from("\"application\"", WRITER.write(disclosing(), Format.JSONL)));
+  }
+
+  @Test
+  void jsonHasTheDisclosuresInTheKeyOrderToo() throws Exception {
+    var tree = new ObjectMapper().readTree(WRITER.write(disclosing(), Format.JSON));
+    List<String> keys = new ArrayList<>();
+    tree.fieldNames().forEachRemaining(keys::add);
+    assertEquals(List.of("application", "dates", "existingVacancy", "sections"), keys.subList(keys.size() - 4, keys.size()));
+    List<String> applicationKeys = new ArrayList<>();
+    tree.get("application").fieldNames().forEachRemaining(applicationKeys::add);
+    assertEquals(List.of("email", "deadline", "rolling", "aiScreening"), applicationKeys);
+    assertTrue(tree.get("existingVacancy").isBoolean() && tree.at("/application/aiScreening").isBoolean());
+  }
+
+  @Test
+  void falseDisclosuresAreWrittenNotLeftOutAsDefaults() {
+    JobDescription job = disclosing().withExistingVacancy(false);
+    assertTrue(WRITER.write(job, Format.YAML).contains("\nexistingVacancy: false\n"));
+    assertTrue(WRITER.write(job, Format.JSONL).contains("\"aiScreening\":false"));
+  }
+
   @Test
   void whatItWritesReadsBackEqualInEveryFormat() {
     JobDescription job = job().withPay(job().getPay().orElseThrow().withMinimum(new BigDecimal("1000")));
-    for (Format format : Format.values()) {
-      String text = WRITER.write(job, format);
-      assertEquals(job, DocumentReader.standard().read(text), format::name);
-      assertEquals(text, WRITER.write(DocumentReader.standard().read(text), format), format::name);
+    for (JobDescription document : List.of(job, disclosing(), disclosing().withExistingVacancy(false))) {
+      for (Format format : Format.values()) {
+        String text = WRITER.write(document, format);
+        assertEquals(document, DocumentReader.standard().read(text), format::name);
+        assertEquals(text, WRITER.write(DocumentReader.standard().read(text), format), format::name);
+      }
     }
   }
 }

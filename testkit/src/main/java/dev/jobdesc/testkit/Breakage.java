@@ -207,6 +207,7 @@ public enum Breakage {
           Application.builder()
               .deadline(existing.flatMap(Application::getDeadline))
               .rolling(existing.map(Application::isRolling).orElse(true)) // says something still
+              .aiScreening(existing.flatMap(Application::getAiScreening))
               .build();
       return broken(valid.withApplication(application), "/application");
     }

@@ -23,6 +23,11 @@ final class Chance {
     this.random = random;
   }
 
+  /** True or false, with equal chance: with {@link #maybe}, a yes/no that may be unstated. */
+  boolean coin() {
+    return random.nextBoolean();
+  }
+
   /** True with probability {@code 1/n}. */
   boolean oneIn(int n) {
     return random.nextInt(n) == 0;

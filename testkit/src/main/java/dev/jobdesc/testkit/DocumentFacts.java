@@ -99,6 +99,8 @@ public final class DocumentFacts {
       d.getPosted().ifPresent(date -> add(format.date(date)));
       d.getValidThrough().ifPresent(date -> add(format.date(date)));
     });
+    job.getExistingVacancy()
+        .ifPresent(existing -> add(labels.get(existing ? "details.existingVacancy" : "details.noExistingVacancy")));
     job.getSections().forEach(this::section);
   }
 
@@ -178,6 +180,8 @@ public final class DocumentFacts {
     if (application.isRolling()) {
       add(labels.get("application.rolling"));
     }
+    application.getAiScreening()
+        .ifPresent(used -> add(labels.get(used ? "application.aiScreening" : "application.noAiScreening")));
   }
 
   private void section(Section section) {

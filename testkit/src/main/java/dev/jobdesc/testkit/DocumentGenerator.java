@@ -99,6 +99,7 @@ public final class DocumentGenerator {
         .equalOpportunity(chance.maybe(values::paragraph))
         .accommodation(chance.maybe(values::paragraph))
         .dates(chance.maybe(values::dates))
+        .existingVacancy(chance.maybe(chance::coin))
         .sections(chance.listOf(0, values::section))
         .build();
   }

@@ -2,6 +2,8 @@ package dev.jobdesc.testkit;
 
 import dev.jobdesc.io.DocumentReader;
 import dev.jobdesc.io.Format;
+import dev.jobdesc.model.Application;
+import dev.jobdesc.model.JobDescription;
 import dev.jobdesc.model.JobDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,5 +50,18 @@ public final class Samples {
   /** The sample {@code fileName}, one of {@link #FILE_NAMES}, read. */
   public static JobDocument read(String fileName) {
     return DocumentReader.standard().parse(bytes(fileName), Format.YAML, fileName).orElseThrow();
+  }
+
+  /**
+   * The largest sample posting stating Ontario's two disclosures, which no sample states: whether
+   * artificial intelligence screens applicants and whether the posting is for an existing vacancy.
+   * For tests that each format shows them.
+   *
+   * @since 0.1
+   */
+  public static JobDescription withOntarioDisclosures(boolean aiScreening, boolean existingVacancy) {
+    JobDescription job = (JobDescription) read(LARGEST);
+    Application application = job.getApplication().orElseThrow().withAiScreening(aiScreening);
+    return job.withApplication(application).withExistingVacancy(existingVacancy);
   }
 }

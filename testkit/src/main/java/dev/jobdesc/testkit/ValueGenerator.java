@@ -221,6 +221,7 @@ final class ValueGenerator {
             .email(chance.maybe(codes::email))
             .deadline(chance.maybe(this::date))
             .rolling(chance.oneIn(3))
+            .aiScreening(chance.maybe(chance::coin))
             .build();
     boolean hasRoute =
         application.getInstructions().isPresent()

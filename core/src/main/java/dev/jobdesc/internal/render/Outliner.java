@@ -120,6 +120,7 @@ public final class Outliner {
       }
       case DETAILS -> {
         addFacts(blocks, details(job));
+        job.getExistingVacancy().ifPresent(existing -> blocks.add(vacancy(existing)));
         return new OutlinePart(part, labels.get("part.details"), blocks);
       }
       case APPLICATION -> {
@@ -348,6 +349,17 @@ public final class Outliner {
     if (application.isRolling()) {
       blocks.add(new Paragraph(labels.get("application.rolling")));
     }
+    application.getAiScreening().ifPresent(used -> blocks.add(aiScreening(used)));
+  }
+
+  // Both answers are statements: "not used" and "not an existing vacancy" are disclosures too,
+  // and Ontario requires a posting to make one or the other. Absent, the document says nothing.
+  private Paragraph aiScreening(boolean used) {
+    return new Paragraph(labels.get(used ? "application.aiScreening" : "application.noAiScreening"));
+  }
+
+  private Paragraph vacancy(boolean existing) {
+    return new Paragraph(labels.get(existing ? "details.existingVacancy" : "details.noExistingVacancy"));
   }
 
   /** A link target for {@code url} only when it is an absolute http(s) URL: never javascript:. */

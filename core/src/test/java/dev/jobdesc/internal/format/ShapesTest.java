@@ -48,7 +48,7 @@ class ShapesTest {
     assertKeys("JobDescription", "id", "language", "role", "title", "organization", "reportsTo",
         "brief", "responsibilities", "qualifications", "pay", "otherCompensation", "benefits",
         "employment", "workplace", "application", "equalOpportunity", "accommodation", "dates",
-        "sections");
+        "existingVacancy", "sections");
     assertKeys("Role", "id", "title", "alternateTitles", "occupations", "summary", "duties",
         "qualifications", "experienceTiers", "marketPay", "sections", "faqs");
     assertEquals("language", Shapes.ROLE.properties().keySet().toArray()[1], "a top-level role has a language");
@@ -63,7 +63,7 @@ class ShapesTest {
     assertKeys("Employment", "types", "hoursPerWeek", "schedule");
     assertKeys("Workplace", "arrangement", "locations", "applicantRegions", "environment", "travel");
     assertKeys("Location", "locality", "region", "postalCode", "country", "streetAddress");
-    assertKeys("Application", "instructions", "url", "email", "deadline", "rolling");
+    assertKeys("Application", "instructions", "url", "email", "deadline", "rolling", "aiScreening");
     assertKeys("Dates", "posted", "validThrough");
     assertKeys("Section", "heading", "paragraphs", "items");
     assertKeys("Faq", "question", "answer");

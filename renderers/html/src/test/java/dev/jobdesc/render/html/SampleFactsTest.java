@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.jobdesc.model.JobDocument;
 import dev.jobdesc.testkit.DocumentFacts;
+import dev.jobdesc.testkit.Samples;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -23,7 +25,19 @@ class SampleFactsTest {
   @ParameterizedTest
   @MethodSource("samples")
   void everyFactIsOnThePageAndInTheFragment(String sample) {
-    JobDocument document = TestDocuments.sample(sample);
+    assertEveryFactShown(TestDocuments.sample(sample), sample);
+  }
+
+  /** The statements of Ontario's disclosures, which no sample makes, are among the facts. */
+  @ParameterizedTest
+  @CsvSource({"true, false", "false, true"})
+  void theOntarioDisclosuresAreOnThePageAndInTheFragment(boolean aiScreening, boolean existingVacancy) {
+    assertEveryFactShown(
+        Samples.withOntarioDisclosures(aiScreening, existingVacancy),
+        "AI screening " + aiScreening + ", existing vacancy " + existingVacancy);
+  }
+
+  private static void assertEveryFactShown(JobDocument document, String name) {
     for (Locale locale : List.of(document.getLanguage(), Locale.forLanguageTag("es"))) {
       var settings = dev.jobdesc.render.RenderSettings.builder().locale(locale).build();
       for (HtmlRenderer renderer :
@@ -35,7 +49,7 @@ class SampleFactsTest {
             DocumentFacts.of(document, locale).stream()
                 .filter(fact -> !seen.contains(normalise(fact)))
                 .toList();
-        assertEquals(List.of(), missing, sample + " in " + locale);
+        assertEquals(List.of(), missing, name + " in " + locale);
       }
     }
   }

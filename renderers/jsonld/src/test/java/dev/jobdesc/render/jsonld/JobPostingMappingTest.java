@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.jobdesc.model.Application;
 import dev.jobdesc.model.Dates;
 import dev.jobdesc.model.Employment;
 import dev.jobdesc.model.EducationLevel;
@@ -25,7 +26,9 @@ import dev.jobdesc.model.WorkArrangement;
 import dev.jobdesc.model.Workplace;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -165,6 +168,19 @@ class JobPostingMappingTest {
     assertFalse(posting.has("directApply"));
   }
 
+  /** schema.org's JobPosting has no property for Ontario's disclosures: the description states them. */
+  @Test
+  void theOntarioDisclosuresAreStatementsOfTheDescriptionOnly() {
+    JobDescription silent = job().withApplication(Application.builder().email("jobs@example.org").build());
+    JobDescription disclosing =
+        silent.withApplication(silent.getApplication().orElseThrow().withAiScreening(true)).withExistingVacancy(false);
+    JsonNode posting = posting(disclosing);
+    String description = posting.path("description").asText();
+    assertTrue(description.contains("<p>Artificial intelligence is used to screen, assess or select applicants.</p>"), description);
+    assertTrue(description.contains("<p>This posting is not for an existing vacancy.</p>"), description);
+    assertEquals(propertyNames(posting(silent)), propertyNames(posting));
+  }
+
   @Test
   void theRoleIsTheRelevantOccupationAndItsCodesAreThePostings() {
     Role role =
@@ -185,6 +201,12 @@ class JobPostingMappingTest {
     assertFalse(occupation.has("occupationalCategory"), "stated once, on the posting");
     assertFalse(occupation.has("description"), "the posting's description has the role's text");
     assertFalse(occupation.has("experienceRequirements"), "the months are the posting's");
+  }
+
+  private static List<String> propertyNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   private static JsonNode posting(JobDescription job) {

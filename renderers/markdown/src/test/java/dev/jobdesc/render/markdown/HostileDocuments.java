@@ -71,6 +71,8 @@ final class HostileDocuments {
         .label("details.organization", "[Org](http://x)")
         .label("qualification.preferred", "- Preferred")
         .label("pay.amountPerPeriod", "{0} _per_ {1}")
+        .label("application.aiScreening", "> AI *screens* <b>you</b>")
+        .label("details.noExistingVacancy", "1. Not [a vacancy](http://x)")
         .build();
   }
 
@@ -98,9 +100,10 @@ final class HostileDocuments {
                 .environment(text())
                 .travel(text())
                 .build())
-        .application(Application.builder().instructions(text()).url(NOT_A_URL).email(EMAIL).rolling(true).build())
+        .application(Application.builder().instructions(text()).url(NOT_A_URL).email(EMAIL).rolling(true).aiScreening(true).build())
         .equalOpportunity(text())
         .accommodation(text())
+        .existingVacancy(false)
         .addSections(section())
         .build();
   }

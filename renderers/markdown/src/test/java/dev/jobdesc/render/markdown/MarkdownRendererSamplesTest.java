@@ -4,11 +4,13 @@ import dev.jobdesc.testkit.Samples;
 import dev.jobdesc.testkit.DocumentFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.jobdesc.model.JobDescription;
 import dev.jobdesc.model.JobDocument;
 import dev.jobdesc.render.Outline;
 import dev.jobdesc.render.RenderSettings;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The Markdown rendering of each of the five samples, read back by commonmark-java. */
@@ -26,6 +28,19 @@ class MarkdownRendererSamplesTest {
     String text = String.join("\n", MarkdownTree.parse(RENDERER.render(document)).blockTexts());
     List<String> missing =
         DocumentFacts.of(document, document.getLanguage()).stream()
+            .filter(fact -> !text.contains(OutlineText.normalized(fact)))
+            .toList();
+    assertEquals(List.of(), missing);
+  }
+
+  /** The statements of Ontario's disclosures are among the facts, each in its words. */
+  @ParameterizedTest
+  @CsvSource({"true, false", "false, true"})
+  void theOntarioDisclosuresAreInTheParsedText(boolean aiScreening, boolean existingVacancy) {
+    JobDescription job = Samples.withOntarioDisclosures(aiScreening, existingVacancy);
+    String text = String.join("\n", MarkdownTree.parse(RENDERER.render(job)).blockTexts());
+    List<String> missing =
+        DocumentFacts.of(job, job.getLanguage()).stream()
             .filter(fact -> !text.contains(OutlineText.normalized(fact)))
             .toList();
     assertEquals(List.of(), missing);
