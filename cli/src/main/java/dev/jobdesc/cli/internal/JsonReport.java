@@ -1,10 +1,9 @@
 package dev.jobdesc.cli.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.jobdesc.validation.Finding;
 import dev.jobdesc.validation.Severity;
+import dev.jobdesc.validation.Span;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -17,26 +16,25 @@ import java.util.OptionalInt;
  *
  * <pre>{@code
  * {"documents":[{"source":S,"id":ID|null,"kind":K|null,"findings":[{"ruleId","severity","path",
- *   "message","line","column", and when present "actual","suggestions","source","jurisdiction"}]}],
+ *   "message","line","column", and when present "actual","suggestions","span":{"start","end"},
+ *   "source","jurisdiction"}]}],
  *  "summary":{"documents":N,"errors":E,"warnings":W,"infos":I}}
  * }</pre>
  *
- * <p>{@code line} and {@code column} are {@code null} when unknown.
+ * <p>{@code line} and {@code column} are {@code null} when unknown; {@code span} gives the UTF-16
+ * offsets of the offending text within the value at {@code path}.
  *
  * @since 0.1
  */
 public final class JsonReport implements Report {
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
   private final PrintWriter out;
   private final JsonGenerator json;
 
   /** A report printing to {@code out}; it starts the object at once. */
   public JsonReport(PrintWriter out) {
     this.out = out;
+    this.json = ReportJson.generator(out);
     try {
-      this.json = FACTORY.createGenerator(out);
       json.writeStartObject();
       json.writeArrayFieldStart("documents");
     } catch (IOException e) {
@@ -97,8 +95,19 @@ public final class JsonReport implements Report {
       }
       json.writeEndArray();
     }
+    if (finding.getSpan().isPresent()) {
+      writeSpan(json, finding.getSpan().get());
+    }
     writeIfPresent("source", finding.getSource());
     writeIfPresent("jurisdiction", finding.getJurisdiction());
+    json.writeEndObject();
+  }
+
+  /** {@code "span":{"start":S,"end":E}}, as both reports write it. */
+  static void writeSpan(JsonGenerator json, Span span) throws IOException {
+    json.writeObjectFieldStart("span");
+    json.writeNumberField("start", span.start());
+    json.writeNumberField("end", span.end());
     json.writeEndObject();
   }
 
