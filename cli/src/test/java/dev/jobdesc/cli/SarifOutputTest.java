@@ -41,6 +41,11 @@ class SarifOutputTest {
     runs.get(0).get("tool").get("driver").get("rules").forEach(r -> ruleIds.add(r.get("id").asText()));
     assertEquals(
         Validator.builder().build().getRules().stream().map(r -> r.getId()).toList(), ruleIds);
+    JsonNode syntax = runs.get(0).get("tool").get("driver").get("rules").get(0);
+    assertEquals("syntax", syntax.get("id").asText());
+    assertTrue(syntax.path("name").isMissingNode(), "a name that only repeats the id is left out");
+    JsonNode internalError = runs.get(0).get("tool").get("driver").get("rules").get(1);
+    assertEquals("InternalError", internalError.get("name").asText());
   }
 
   @Test

@@ -130,7 +130,10 @@ public final class SarifReport implements Report {
   private void writeRule(Rule rule) throws IOException {
     json.writeStartObject();
     json.writeStringField("id", rule.getId());
-    json.writeStringField("name", name(rule.getId()));
+    String name = name(rule.getId());
+    if (!name.equalsIgnoreCase(rule.getId())) { // SARIF 3.49.7: a name that repeats the id is left out
+      json.writeStringField("name", name);
+    }
     writeText("shortDescription", PlainText.firstSentence(rule.getDescription()));
     writeText("fullDescription", rule.getDescription());
     writeText(
