@@ -121,7 +121,10 @@ final class ValidateCommand implements Callable<Integer> {
     return tally.hasFindingsAtLeast(failOn) ? ExitStatus.FINDINGS : ExitStatus.OK;
   }
 
-  /** The profiles named, checked by {@link ProfileName}; structure is on whether named or not. */
+  /**
+   * The validator of the profiles named (each checked by {@link ProfileName}; structure is on
+   * whether named or not), comparing dates with {@code --now} when it is given.
+   */
   private Validator validator() {
     Validator.Builder builder =
         Validator.builder()

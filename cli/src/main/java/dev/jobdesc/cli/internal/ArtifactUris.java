@@ -51,7 +51,7 @@ public final class ArtifactUris {
   }
 
   /** The segments of {@code path}, each percent-encoded, joined by slashes. */
-  static String relative(Path path) {
+  private static String relative(Path path) {
     StringBuilder uri = new StringBuilder();
     for (Path segment : path) {
       if (uri.length() > 0) {

@@ -3,11 +3,9 @@ package dev.jobdesc.cli.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.jobdesc.validation.Finding;
 import dev.jobdesc.validation.Severity;
-import dev.jobdesc.validation.Span;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -87,27 +85,7 @@ public final class JsonReport implements Report {
     json.writeStringField("message", finding.getMessage());
     writeOptional("line", finding.getLine());
     writeOptional("column", finding.getColumn());
-    writeIfPresent("actual", finding.getActual());
-    if (!finding.getSuggestions().isEmpty()) {
-      json.writeArrayFieldStart("suggestions");
-      for (String suggestion : finding.getSuggestions()) {
-        json.writeString(suggestion);
-      }
-      json.writeEndArray();
-    }
-    if (finding.getSpan().isPresent()) {
-      writeSpan(json, finding.getSpan().get());
-    }
-    writeIfPresent("source", finding.getSource());
-    writeIfPresent("jurisdiction", finding.getJurisdiction());
-    json.writeEndObject();
-  }
-
-  /** {@code "span":{"start":S,"end":E}}, as both reports write it. */
-  static void writeSpan(JsonGenerator json, Span span) throws IOException {
-    json.writeObjectFieldStart("span");
-    json.writeNumberField("start", span.start());
-    json.writeNumberField("end", span.end());
+    ReportJson.writeDetails(json, finding);
     json.writeEndObject();
   }
 
@@ -117,12 +95,6 @@ public final class JsonReport implements Report {
       json.writeNumber(value.getAsInt());
     } else {
       json.writeNull();
-    }
-  }
-
-  private void writeIfPresent(String name, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      json.writeStringField(name, value.get());
     }
   }
 }

@@ -155,7 +155,7 @@ public final class SarifReport implements Report {
     Set<String> tags = new LinkedHashSet<>();
     tags.add(rule.getCategory());
     rule.getJurisdiction().ifPresent(tags::add);
-    writeStrings("tags", List.copyOf(tags));
+    ReportJson.writeStrings(json, "tags", List.copyOf(tags));
     json.writeEndObject();
     json.writeEndObject();
   }
@@ -213,15 +213,7 @@ public final class SarifReport implements Report {
       return;
     }
     json.writeObjectFieldStart("properties");
-    writeIfPresent("actual", finding.getActual());
-    if (!finding.getSuggestions().isEmpty()) {
-      writeStrings("suggestions", finding.getSuggestions());
-    }
-    if (finding.getSpan().isPresent()) {
-      JsonReport.writeSpan(json, finding.getSpan().get());
-    }
-    writeIfPresent("source", finding.getSource());
-    writeIfPresent("jurisdiction", finding.getJurisdiction());
+    ReportJson.writeDetails(json, finding);
     json.writeEndObject();
   }
 
@@ -230,20 +222,6 @@ public final class SarifReport implements Report {
     json.writeObjectFieldStart(name);
     json.writeStringField("text", text);
     json.writeEndObject();
-  }
-
-  private void writeStrings(String name, List<String> values) throws IOException {
-    json.writeArrayFieldStart(name);
-    for (String value : values) {
-      json.writeString(value);
-    }
-    json.writeEndArray();
-  }
-
-  private void writeIfPresent(String name, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      json.writeStringField(name, value.get());
-    }
   }
 
   /** Whether {@code text} is an absolute URI, as {@code helpUri} must be. */
