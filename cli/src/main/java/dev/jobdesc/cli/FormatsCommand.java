@@ -1,6 +1,7 @@
 package dev.jobdesc.cli;
 
 import dev.jobdesc.cli.internal.ExitStatus;
+import dev.jobdesc.cli.internal.PlainText;
 import dev.jobdesc.render.RendererProvider;
 import dev.jobdesc.render.Renderers;
 import java.io.PrintWriter;
@@ -45,9 +46,9 @@ final class FormatsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     for (RendererProvider provider : providers) {
       out.println(
-          pad(provider.getFormatId(), idWidth)
+          PlainText.pad(provider.getFormatId(), idWidth)
               + GAP
-              + pad(provider.getFileExtension(), extensionWidth)
+              + PlainText.pad(provider.getFileExtension(), extensionWidth)
               + GAP
               + provider.getDescription());
     }
@@ -57,9 +58,5 @@ final class FormatsCommand implements Callable<Integer> {
   private static int widest(
       List<RendererProvider> providers, Function<RendererProvider, String> column) {
     return providers.stream().map(column).mapToInt(String::length).max().orElse(0);
-  }
-
-  private static String pad(String text, int width) {
-    return text + " ".repeat(width - text.length());
   }
 }

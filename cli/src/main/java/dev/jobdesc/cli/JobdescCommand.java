@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code jobdesc} command line: {@code validate}, {@code convert}, {@code render} and
- * {@code formats}, a thin shell over {@link dev.jobdesc.io.DocumentReader},
- * {@link dev.jobdesc.io.DocumentWriter}, {@link dev.jobdesc.validation.Validator} and the renderers
- * that {@link dev.jobdesc.render.Renderers#discover()} finds on the class path. Run it as
+ * The {@code jobdesc} command line: {@code validate}, {@code convert}, {@code render},
+ * {@code formats} and {@code profiles}, a thin shell over {@link dev.jobdesc.io.DocumentReader},
+ * {@link dev.jobdesc.io.DocumentWriter}, {@link dev.jobdesc.validation.Validator} with the profiles
+ * of {@link dev.jobdesc.validation.Profiles#standard()}, and the renderers that
+ * {@link dev.jobdesc.render.Renderers#discover()} finds on the class path. Run it as
  * {@code java -jar jobdesc.jar --help}, or embed it with {@link #run}.
  *
  * @since 0.1
@@ -40,11 +41,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ValidateCommand.class,
       ConvertCommand.class,
       RenderCommand.class,
-      FormatsCommand.class
+      FormatsCommand.class,
+      ProfilesCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:no finding at or above --fail-on (validate); done (convert, render, formats)",
+      "0:no finding at or above --fail-on (validate); done (convert, render, formats, profiles)",
       "1:a finding at or above --fail-on (validate); a document that cannot be read (convert)"
           + " or is not rendered (render)",
       "2:usage error, a path that cannot be read or written, or an internal error"
@@ -99,7 +101,7 @@ public final class JobdescCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: validate, convert, render or formats");
+        spec.commandLine(), "missing command: validate, convert, render, formats or profiles");
   }
 
   /** Standard input, for a {@code -} path. */

@@ -4,6 +4,7 @@ import dev.jobdesc.cli.internal.CheckedDocument;
 import dev.jobdesc.cli.internal.DocumentChecker;
 import dev.jobdesc.cli.internal.ExitStatus;
 import dev.jobdesc.cli.internal.Inputs;
+import dev.jobdesc.cli.internal.IsoDate;
 import dev.jobdesc.cli.internal.ProfileName;
 import dev.jobdesc.cli.internal.Report;
 import dev.jobdesc.cli.internal.ReportFormat;
@@ -11,6 +12,9 @@ import dev.jobdesc.cli.internal.Tally;
 import dev.jobdesc.io.DocumentReader;
 import dev.jobdesc.validation.Severity;
 import dev.jobdesc.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,6 +43,11 @@ import picocli.CommandLine.Spec;
       "The JSON report prints one object, {\"documents\":[{\"source\", \"id\", \"kind\","
           + " \"findings\":[...]}], \"summary\":{...}}, where the source of a .jsonl document"
           + " is FILE:LINE.",
+      "The SARIF report prints one SARIF 2.1.0 log, for GitHub code scanning and other CI"
+          + " viewers: every rule run, then one result per finding, located by file (relative to"
+          + " the working directory), line and column.",
+      "",
+      "'jobdesc profiles' lists the profiles and their rules.",
       ""
     },
     exitCodeList = {
@@ -47,26 +56,25 @@ import picocli.CommandLine.Spec;
       "2:usage error, a path that cannot be read, or an internal error"
     })
 final class ValidateCommand implements Callable<Integer> {
+  /** The profile that is always on, and so may be named or not. */
+  private static final String STRUCTURE = "structure";
+
   @ParentCommand private JobdescCommand jobdesc;
 
   @Spec private CommandSpec spec;
 
-  /**
-   * Parsed so that an unknown name is a usage error; structure, the only profile so far, is
-   * always on, so nothing else reads it yet.
-   */
   @Option(
       names = "--profile",
       split = ",",
       paramLabel = "NAME",
       converter = ProfileName.class,
       description = "A profile to check besides structure, which is always on; repeat it or give"
-          + " a comma list. Known: structure.")
+          + " a comma list. 'jobdesc profiles' lists them.")
   private List<String> profiles = List.of();
 
   @Option(
       names = "--report",
-      paramLabel = "text|json",
+      paramLabel = "text|json|sarif",
       defaultValue = "text",
       description = "The report format. Default: text.")
   private ReportFormat reportFormat;
@@ -78,6 +86,14 @@ final class ValidateCommand implements Callable<Integer> {
       description = "The least severity that fails the run (exit status 1). Default: error.")
   private Severity failOn;
 
+  @Option(
+      names = "--now",
+      paramLabel = "YYYY-MM-DD",
+      converter = IsoDate.class,
+      description = "The date that expiry and deadline rules compare with (the start of that day,"
+          + " UTC). Default: the system clock.")
+  private LocalDate now;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, or -.")
   private List<String> paths;
 
@@ -85,8 +101,9 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Inputs inputs =
         new Inputs(DocumentReader.standard(), jobdesc.stdin(), spec.commandLine().getErr());
-    DocumentChecker checker = new DocumentChecker(Validator.standard());
-    Report report = reportFormat.open(spec.commandLine().getOut());
+    Validator validator = validator();
+    DocumentChecker checker = new DocumentChecker(validator);
+    Report report = reportFormat.open(spec.commandLine().getOut(), validator);
     Tally tally = new Tally();
     for (String path : paths) {
       inputs.forEachDocument(
@@ -102,5 +119,20 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitStatus.USAGE;
     }
     return tally.hasFindingsAtLeast(failOn) ? ExitStatus.FINDINGS : ExitStatus.OK;
+  }
+
+  /**
+   * The validator of the profiles named (each checked by {@link ProfileName}; structure is on
+   * whether named or not), comparing dates with {@code --now} when it is given.
+   */
+  private Validator validator() {
+    Validator.Builder builder =
+        Validator.builder()
+            .profiles(profiles.stream().filter(p -> !p.equals(STRUCTURE)).distinct()
+                .toArray(String[]::new));
+    if (now != null) {
+      builder.clock(Clock.fixed(now.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+    }
+    return builder.build();
   }
 }

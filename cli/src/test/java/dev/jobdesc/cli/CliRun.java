@@ -52,9 +52,13 @@ record CliRun(int status, String out, String err) {
   }
 
   /**
-   * A Java class name ending in Exception or Error ({@code java.io.IOException},
-   * {@code IllegalStateException:}) or a stack frame line; not words such as "Exceptional".
+   * A Java class name ending in Exception or Error as Java prints one, qualified
+   * ({@code java.io.IOException}) or before its message ({@code IllegalStateException:}), or a
+   * stack frame line; not words such as "Exceptional", nor a SARIF rule name such as
+   * {@code InternalError}.
    */
   private static final Pattern STACK_TRACE =
-      Pattern.compile("\\b[A-Z]\\w*(Exception|Error)\\b(?!al)|\\tat [\\w$.]+\\(");
+      Pattern.compile(
+          "\\b[a-z][\\w$]*(\\.[\\w$]+)*\\.[A-Z][\\w$]*(Exception|Error)\\b"
+              + "|\\b[A-Z]\\w*(Exception|Error):|\\tat [\\w$.]+\\(");
 }

@@ -16,6 +16,7 @@ class JobdescCommandTest {
     assertTrue(run.out().contains("convert   Writes documents"), run.out());
     assertTrue(run.out().contains("render    Writes documents as text, Markdown"), run.out());
     assertTrue(run.out().contains("formats   Lists the formats"), run.out());
+    assertTrue(run.out().contains("profiles  Lists the profiles"), run.out());
     assertTrue(run.out().contains("Exit status:"), run.out());
     assertTrue(run.out().contains("2   usage error"), run.out());
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.jobdesc.validation.Profiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +110,10 @@ class ValidateCommandTest {
         List<String> keys = keys(finding);
         assertEquals(
             List.of("ruleId", "severity", "path", "message", "line", "column"), keys.subList(0, 6));
-        assertTrue(List.of("actual", "suggestions").containsAll(keys.subList(6, keys.size())));
+        assertTrue(
+            List.of("actual", "suggestions", "span", "source", "jurisdiction")
+                .containsAll(keys.subList(6, keys.size())),
+            keys::toString);
       }
     }
     for (int i = 0; i < BATCH_FINDINGS.size(); i++) {
@@ -216,27 +220,25 @@ class ValidateCommandTest {
   }
 
   @Test
-  void structureIsTheOneKnownProfile() {
+  void profileNamesAreCheckedAgainstTheKnownProfiles() {
     assertEquals(0, CliRun.of("validate", "--profile", "structure", SAMPLES).status());
     assertEquals(
         0,
         CliRun.of("validate", "--profile", "structure,structure", "--profile=structure", SAMPLES)
             .status());
+    assertEquals(
+        0,
+        CliRun.of("validate", "--profile", TestProfileProvider.NAME + ",structure", SAMPLES).status());
 
-    CliRun unknown = CliRun.of("validate", "--profile", "structure,publishable", SAMPLES);
+    CliRun unknown = CliRun.of("validate", "--profile", "structure,no-such-profile", SAMPLES);
     assertEquals(2, unknown.status());
     assertEquals("", unknown.out());
     assertTrue(
-        unknown.err().contains("unknown profile 'publishable'; known profiles: structure"),
+        unknown.err().contains("unknown profile 'no-such-profile'; known profiles: "
+            + String.join(", ", Profiles.standard().names())),
         unknown.err());
-  }
-
-  @Test
-  void sarifIsNotOfferedYet() {
-    CliRun run = CliRun.of("validate", "--report", "sarif", SAMPLES);
-
-    assertEquals(2, run.status());
-    assertTrue(run.err().contains("--report"), run.err());
+    assertTrue(unknown.err().contains("structure, "), unknown.err());
+    assertTrue(unknown.err().contains(TestProfileProvider.NAME), unknown.err());
   }
 
   @Test

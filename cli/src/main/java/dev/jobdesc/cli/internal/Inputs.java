@@ -32,8 +32,8 @@ public final class Inputs {
   /** The {@code PATH} argument that names standard input. */
   private static final String STDIN = "-";
 
-  /** What reports call standard input. */
-  private static final String STDIN_NAME = "<stdin>";
+  /** What reports call standard input, in place of a file name. */
+  public static final String STDIN_NAME = "<stdin>";
 
   private final DocumentReader reader;
   private final InputStream stdin;

@@ -1,14 +1,11 @@
 package dev.jobdesc.cli.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.jobdesc.validation.Finding;
 import dev.jobdesc.validation.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -17,26 +14,25 @@ import java.util.OptionalInt;
  *
  * <pre>{@code
  * {"documents":[{"source":S,"id":ID|null,"kind":K|null,"findings":[{"ruleId","severity","path",
- *   "message","line","column", and when present "actual","suggestions","source","jurisdiction"}]}],
+ *   "message","line","column", and when present "actual","suggestions","span":{"start","end"},
+ *   "source","jurisdiction"}]}],
  *  "summary":{"documents":N,"errors":E,"warnings":W,"infos":I}}
  * }</pre>
  *
- * <p>{@code line} and {@code column} are {@code null} when unknown.
+ * <p>{@code line} and {@code column} are {@code null} when unknown; {@code span} gives the UTF-16
+ * offsets of the offending text within the value at {@code path}.
  *
  * @since 0.1
  */
 public final class JsonReport implements Report {
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
   private final PrintWriter out;
   private final JsonGenerator json;
 
   /** A report printing to {@code out}; it starts the object at once. */
   public JsonReport(PrintWriter out) {
     this.out = out;
+    this.json = ReportJson.generator(out);
     try {
-      this.json = FACTORY.createGenerator(out);
       json.writeStartObject();
       json.writeArrayFieldStart("documents");
     } catch (IOException e) {
@@ -89,16 +85,7 @@ public final class JsonReport implements Report {
     json.writeStringField("message", finding.getMessage());
     writeOptional("line", finding.getLine());
     writeOptional("column", finding.getColumn());
-    writeIfPresent("actual", finding.getActual());
-    if (!finding.getSuggestions().isEmpty()) {
-      json.writeArrayFieldStart("suggestions");
-      for (String suggestion : finding.getSuggestions()) {
-        json.writeString(suggestion);
-      }
-      json.writeEndArray();
-    }
-    writeIfPresent("source", finding.getSource());
-    writeIfPresent("jurisdiction", finding.getJurisdiction());
+    ReportJson.writeDetails(json, finding);
     json.writeEndObject();
   }
 
@@ -108,12 +95,6 @@ public final class JsonReport implements Report {
       json.writeNumber(value.getAsInt());
     } else {
       json.writeNull();
-    }
-  }
-
-  private void writeIfPresent(String name, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      json.writeStringField(name, value.get());
     }
   }
 }

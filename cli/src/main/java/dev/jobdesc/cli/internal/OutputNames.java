@@ -19,9 +19,6 @@ import java.util.Set;
  * @since 0.1
  */
 public final class OutputNames {
-  /** What {@link Inputs} calls standard input, which has no file name to take. */
-  private static final String STDIN_NAME = "<stdin>";
-
   private final String extension;
   private final Set<String> given = new HashSet<>();
 
@@ -46,7 +43,7 @@ public final class OutputNames {
   }
 
   private static String fileName(String file, String source) {
-    String base = file.equals(STDIN_NAME) ? "stdin" : withoutExtension(file);
+    String base = file.equals(Inputs.STDIN_NAME) ? "stdin" : withoutExtension(file);
     // A document of a JSON Lines file has FILE:LINE as its source; FILE alone otherwise.
     String line = source.length() > file.length() ? source.substring(file.length() + 1) : "";
     return line.isEmpty() ? base : base + "-" + line;

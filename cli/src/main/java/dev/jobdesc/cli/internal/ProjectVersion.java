@@ -17,10 +17,11 @@ public final class ProjectVersion implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"jobdesc " + read()};
+    return new String[] {"jobdesc " + number()};
   }
 
-  private static String read() {
+  /** The project version alone, e.g. {@code 0.1.0}: what reports name the tool's version. */
+  public static String number() {
     try (InputStream in = ProjectVersion.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the class path");

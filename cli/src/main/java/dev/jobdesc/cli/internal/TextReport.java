@@ -2,7 +2,6 @@ package dev.jobdesc.cli.internal;
 
 import dev.jobdesc.validation.Finding;
 import java.io.PrintWriter;
-import java.util.regex.Pattern;
 
 /**
  * The text report: one line per finding, {@code FILE:LINE:COL: SEVERITY RULE-ID MESSAGE [PATH]},
@@ -13,9 +12,6 @@ import java.util.regex.Pattern;
  * @since 0.1
  */
 public final class TextReport implements Report {
-  /** Control characters, which would break a line or drive the terminal: documents are untrusted. */
-  private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
-
   private final PrintWriter out;
 
   /** A report printing to {@code out}. */
@@ -52,6 +48,7 @@ public final class TextReport implements Report {
             + " ["
             + finding.getPath()
             + "]";
-    return CONTROL.matcher(line).replaceAll(" ");
+    // Documents are untrusted: nothing of theirs may break the line or drive the terminal.
+    return PlainText.withoutControls(line);
   }
 }
