@@ -2,8 +2,10 @@ package dev.jobdesc.internal.rules;
 
 import dev.jobdesc.internal.rules.googlejobs.GoogleJobsProfile;
 import dev.jobdesc.internal.rules.paytransparency.PayTransparencyProfiles;
+import dev.jobdesc.internal.rules.language.LanguageProfile;
 import dev.jobdesc.internal.rules.publishable.PublishableProfile;
 import dev.jobdesc.internal.validation.StructureProfile;
+import dev.jobdesc.validation.Lexicon;
 import dev.jobdesc.validation.Profile;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,7 @@ public final class BuiltInProfiles {
     profiles.add(PublishableProfile.create());
     profiles.add(GoogleJobsProfile.create());
     profiles.addAll(PayTransparencyProfiles.all());
+    profiles.add(LanguageProfile.create(Lexicon.standard()));
     return profiles;
   }
 }
