@@ -33,6 +33,7 @@ final class PeopleServed {
           + "help(?:s|ed|ing)?|assist(?:s|ed|ing)?|mentor(?:s|ed|ing)?|counsel(?:s|ed|ing|led|ling)?|"
           + "coach(?:es|ed|ing)?|empower(?:s|ed|ing)?|advocat(?:e|es|ed|ing)|advocacy|care|caring|"
           + "outreach|reach(?:es|ed|ing)?\\s+out|engag(?:e|es|ed|ing)|work(?:s|ed|ing)?\\s+with|"
+          + "teach(?:es|ing)?|educat(?:e|es|ed|ing)|experience\\s+with|"
           + "programs?|programmes?|treat(?:s|ed|ing)?)"
           + "(?:[\\s,]+(?:to|for|with|of|among|the|a|an|and|our|their|local|vulnerable|at-risk|homeless|"
           + "other|many|more|in|including|especially|groups?|sessions?|services|programs?|\\p{L}+ing))"

@@ -159,6 +159,8 @@ class LanguageProfileTest {
       "Support young people in recovery.",
       "You will work with young adults leaving care.",
       "Provide peer support to young adults and their families.",
+      "Experience with young children is a plus.",
+      "Care for young mothers and their babies.",
       "The role is under 30 hours a week.",
       "Teams of under 30 people.",
       "Applicants must be at least 18 years old.",
