@@ -2,6 +2,7 @@ package dev.jobdesc.validation;
 
 import dev.jobdesc.internal.rules.BuiltInProfiles;
 import dev.jobdesc.internal.rules.language.LanguageProfile;
+import dev.jobdesc.internal.rules.readability.ReadabilityProfile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,15 @@ public final class Profiles {
    */
   public static Profile language(Lexicon lexicon) {
     return LanguageProfile.create(Objects.requireNonNull(lexicon, "lexicon"));
+  }
+
+  /**
+   * The {@code readability} profile with {@code limits} in place of the defaults.
+   *
+   * @since 0.1
+   */
+  public static Profile readability(ReadabilityLimits limits) {
+    return ReadabilityProfile.create(Objects.requireNonNull(limits, "limits"));
   }
 
   /** The profile named {@code name}, e.g. {@code pay-transparency:US-CO}. */
