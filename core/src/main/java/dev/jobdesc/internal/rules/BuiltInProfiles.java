@@ -1,8 +1,8 @@
 package dev.jobdesc.internal.rules;
 
 import dev.jobdesc.internal.rules.googlejobs.GoogleJobsProfile;
-import dev.jobdesc.internal.rules.paytransparency.PayTransparencyProfiles;
 import dev.jobdesc.internal.rules.language.LanguageProfile;
+import dev.jobdesc.internal.rules.paytransparency.PayTransparencyProfiles;
 import dev.jobdesc.internal.rules.publishable.PublishableProfile;
 import dev.jobdesc.internal.rules.readability.ReadabilityProfile;
 import dev.jobdesc.internal.validation.StructureProfile;
