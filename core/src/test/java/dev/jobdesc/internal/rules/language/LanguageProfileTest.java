@@ -82,6 +82,12 @@ class LanguageProfileTest {
   }
 
   @Test
+  void spacesInAPhraseMatchHyphensAndSlashPairsAreOneFinding() {
+    assertEquals(List.of("language.gendered-wording \"man hours\"", "language.gendered-wording \"he/she\""),
+        summary(lint("Budget the man hours before he/she starts.")));
+  }
+
+  @Test
   void matchingIsWholeWord() {
     // he in the/then/other, her in other/there/therapy, man in manage/manager, men in recommend.
     assertEquals(List.of(),
@@ -192,6 +198,13 @@ class LanguageProfileTest {
     assertEquals(List.of("language.jargon \"Rock-star\""), summary(lintFor("language.jargon", "Rock-star developer.")));
     assertEquals(List.of("language.jargon \"work hard, play hard\""),
         summary(lintFor("language.jargon", "We work hard, play hard.")));
+  }
+
+  @Test
+  void numbersAndSlogansAreJargonToo() {
+    assertEquals(List.of("language.jargon \"10x engineer\"", "language.jargon \"crush it\"",
+            "language.jargon \"hustle\""),
+        summary(lintFor("language.jargon", "A 10x engineer who will crush it and hustle; 10 x 10 tables.")));
   }
 
   @Test
