@@ -1,10 +1,13 @@
 package dev.jobdesc.validation;
 
 import dev.jobdesc.internal.rules.BuiltInProfiles;
+import dev.jobdesc.internal.rules.language.LanguageProfile;
+import dev.jobdesc.internal.rules.readability.ReadabilityProfile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
@@ -40,6 +43,32 @@ public final class Profiles {
       }
     }
     return new Profiles(byName);
+  }
+
+  /**
+   * The {@code language} profile built from {@code lexicon}'s word lists, in place of the standard
+   * ones: add it to a validator with {@link Validator.Builder#addProfile}, where it replaces the
+   * built-in profile of that name.
+   *
+   * <pre>{@code
+   * Validator.builder()
+   *     .addProfile(Profiles.language(Lexicon.standard().plus(Lexicon.Category.JARGON, ourJargon)))
+   *     .build();
+   * }</pre>
+   *
+   * @since 0.1
+   */
+  public static Profile language(Lexicon lexicon) {
+    return LanguageProfile.create(Objects.requireNonNull(lexicon, "lexicon"));
+  }
+
+  /**
+   * The {@code readability} profile with {@code limits} in place of the defaults.
+   *
+   * @since 0.1
+   */
+  public static Profile readability(ReadabilityLimits limits) {
+    return ReadabilityProfile.create(Objects.requireNonNull(limits, "limits"));
   }
 
   /** The profile named {@code name}, e.g. {@code pay-transparency:US-CO}. */

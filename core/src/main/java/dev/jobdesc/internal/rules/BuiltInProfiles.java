@@ -1,10 +1,14 @@
 package dev.jobdesc.internal.rules;
 
 import dev.jobdesc.internal.rules.googlejobs.GoogleJobsProfile;
+import dev.jobdesc.internal.rules.language.LanguageProfile;
 import dev.jobdesc.internal.rules.paytransparency.PayTransparencyProfiles;
 import dev.jobdesc.internal.rules.publishable.PublishableProfile;
+import dev.jobdesc.internal.rules.readability.ReadabilityProfile;
 import dev.jobdesc.internal.validation.StructureProfile;
+import dev.jobdesc.validation.Lexicon;
 import dev.jobdesc.validation.Profile;
+import dev.jobdesc.validation.ReadabilityLimits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +32,8 @@ public final class BuiltInProfiles {
     profiles.add(PublishableProfile.create());
     profiles.add(GoogleJobsProfile.create());
     profiles.addAll(PayTransparencyProfiles.all());
+    profiles.add(LanguageProfile.create(Lexicon.standard()));
+    profiles.add(ReadabilityProfile.create(ReadabilityLimits.defaults()));
     return profiles;
   }
 }

@@ -80,8 +80,11 @@ public final class Phrases {
     return pattern != null && pattern.matcher(text).find();
   }
 
-  /** The phrase as it is looked up: lower case, apostrophes straight, one space between words. */
-  static String key(String phrase) {
+  /**
+   * The phrase as it is looked up: lower case, apostrophes straight, one space between words. Two
+   * phrases with the same key match the same text.
+   */
+  public static String key(String phrase) {
     return phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[\\s-]+", " ").trim();
   }
 

@@ -1,0 +1,149 @@
+package dev.jobdesc.internal.rules;
+
+import dev.jobdesc.model.JobDocument;
+import dev.jobdesc.validation.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The prose of a document cut into sentences and words, once per document for every rule that
+ * counts or matches words (language and readability): get it with {@code
+ * context.shared(Prose.OF)}. Only the strings people read as text are here ({@link
+ * DocumentText.Kind#isProse()}): names, codes and addresses are not words of the description.
+ *
+ * <p>The cutting is deliberately simple and English-centred, like the tools the research
+ * describes: a word is a run of letters and digits, with inner apostrophes and hyphens kept
+ * ("self-reliant", "don't" are one word) and numbers with separators kept whole ("36,158");
+ * a sentence ends at {@code . ! ?} followed by a space and something that is not lower case, or
+ * at a line break, and not after a handful of common abbreviations ("e.g.", "Dr.").
+ */
+public final class Prose {
+  /** The prose of a document, for {@link dev.jobdesc.validation.RuleContext#shared}. */
+  public static final Function<JobDocument, Prose> OF = document -> of(DocumentText.of(document));
+
+  private static final Pattern WORD =
+      Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)+|[\\p{L}\\p{M}\\p{N}]+(?:['’-][\\p{L}\\p{M}\\p{N}]+)*");
+
+  /** Sentence-ending punctuation, with closing quotes or brackets, then space. */
+  private static final Pattern END = Pattern.compile("[.!?]+[\"”’')\\]]*(?=\\s)|\\R");
+
+  /** Words whose period does not end a sentence. */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "e.g", "i.e", "approx", "dept", "no");
+
+  /**
+   * One prose string with its sentences and words.
+   *
+   * @param entry the string, its pointer and kind
+   * @param sentences the spans of its sentences, trimmed, in order
+   * @param words the spans of its words, in order
+   */
+  public record Text(DocumentText.Entry entry, List<Span> sentences, List<Span> words) {
+    /** The text of {@code span}. */
+    public String of(Span span) {
+      return entry.text().substring(span.start(), span.end());
+    }
+
+    /** The number of words inside {@code span}. */
+    public int wordsIn(Span span) {
+      int n = 0;
+      for (Span word : words) {
+        if (word.start() >= span.start() && word.end() <= span.end()) {
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+
+  private final List<Text> texts;
+
+  private Prose(List<Text> texts) {
+    this.texts = List.copyOf(texts);
+  }
+
+  /** The prose of {@code text}. */
+  public static Prose of(DocumentText text) {
+    List<Text> texts = new ArrayList<>();
+    for (DocumentText.Entry entry : text.prose()) {
+      texts.add(new Text(entry, sentences(entry.text()), words(entry.text())));
+    }
+    return new Prose(texts);
+  }
+
+  /** Every prose string, in document order. */
+  public List<Text> texts() {
+    return texts;
+  }
+
+  /** The number of words of every prose string. */
+  public int wordCount() {
+    return texts.stream().mapToInt(t -> t.words().size()).sum();
+  }
+
+  /** The spans of the words of {@code text}. */
+  public static List<Span> words(String text) {
+    List<Span> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      words.add(new Span(m.start(), m.end()));
+    }
+    return words;
+  }
+
+  /** The spans of the sentences of {@code text}, trimmed; a text without an end is one sentence. */
+  public static List<Span> sentences(String text) {
+    List<Span> sentences = new ArrayList<>();
+    int start = 0;
+    Matcher m = END.matcher(text);
+    while (m.find()) {
+      if (!ends(text, m)) {
+        continue;
+      }
+      add(sentences, text, start, m.end());
+      start = m.end();
+    }
+    add(sentences, text, start, text.length());
+    return sentences;
+  }
+
+  /** Whether the punctuation {@code m} found ends a sentence. */
+  private static boolean ends(String text, Matcher m) {
+    if (m.group().startsWith("\n") || m.group().startsWith("\r") || m.group().isBlank()) {
+      return true; // a line break
+    }
+    int next = m.end();
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    if (next < text.length() && Character.isLowerCase(text.codePointAt(next))) {
+      return false; // "e.g. the", "approx. five"
+    }
+    if (text.charAt(m.start()) == '.') {
+      int wordStart = m.start();
+      while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+        wordStart--;
+      }
+      String before = text.substring(wordStart, m.start()).toLowerCase(Locale.ROOT);
+      return !ABBREVIATIONS.contains(before);
+    }
+    return true;
+  }
+
+  private static void add(List<Span> sentences, String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      sentences.add(new Span(start, end));
+    }
+  }
+}
