@@ -56,9 +56,6 @@ import picocli.CommandLine.Spec;
       "2:usage error, a path that cannot be read, or an internal error"
     })
 final class ValidateCommand implements Callable<Integer> {
-  /** The profile that is always on, and so may be named or not. */
-  private static final String STRUCTURE = "structure";
-
   @ParentCommand private JobdescCommand jobdesc;
 
   @Spec private CommandSpec spec;
@@ -126,10 +123,7 @@ final class ValidateCommand implements Callable<Integer> {
    * whether named or not), comparing dates with {@code --now} when it is given.
    */
   private Validator validator() {
-    Validator.Builder builder =
-        Validator.builder()
-            .profiles(profiles.stream().filter(p -> !p.equals(STRUCTURE)).distinct()
-                .toArray(String[]::new));
+    Validator.Builder builder = Validator.builder().profiles(profiles.toArray(String[]::new));
     if (now != null) {
       builder.clock(Clock.fixed(now.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     }

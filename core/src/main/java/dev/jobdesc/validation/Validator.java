@@ -163,13 +163,17 @@ public final class Validator {
     }
 
     /**
-     * Adds the profiles named, from {@link Profiles#standard()}; an unknown name is an
-     * {@link IllegalArgumentException} that lists the known ones.
+     * Adds the profiles named, from {@link Profiles#standard()}; {@code structure}, always on, may
+     * be named too. An unknown name is an {@link IllegalArgumentException} that lists the known
+     * ones.
      */
     public Builder profiles(String... names) {
       Profiles known = Profiles.standard();
       for (String name : names) {
-        addProfile(known.get(name));
+        Profile profile = known.get(name);
+        if (!name.equals(StructureProfile.NAME)) {
+          addProfile(profile);
+        }
       }
       return this;
     }
