@@ -2,7 +2,6 @@ package dev.jobdesc.cli.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.jobdesc.validation.Finding;
-import dev.jobdesc.validation.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -63,12 +62,7 @@ public final class JsonReport implements Report {
   public void finish(Tally tally) {
     try {
       json.writeEndArray();
-      json.writeObjectFieldStart("summary");
-      json.writeNumberField("documents", tally.documents());
-      json.writeNumberField("errors", tally.count(Severity.ERROR));
-      json.writeNumberField("warnings", tally.count(Severity.WARNING));
-      json.writeNumberField("infos", tally.count(Severity.INFO));
-      json.writeEndObject();
+      ReportJson.writeCounts(json, "summary", tally);
       json.writeEndObject();
       json.close();
     } catch (IOException e) {

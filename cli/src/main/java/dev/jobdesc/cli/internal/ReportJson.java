@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.jobdesc.validation.Finding;
+import dev.jobdesc.validation.Severity;
 import dev.jobdesc.validation.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,6 +63,16 @@ final class ReportJson {
   }
 
   /** {@code "name":[...]}. */
+  /** Writes the object {@code name} holding the batch's counts of documents and of each severity. */
+  static void writeCounts(JsonGenerator json, String name, Tally tally) throws IOException {
+    json.writeObjectFieldStart(name);
+    json.writeNumberField("documents", tally.documents());
+    json.writeNumberField("errors", tally.count(Severity.ERROR));
+    json.writeNumberField("warnings", tally.count(Severity.WARNING));
+    json.writeNumberField("infos", tally.count(Severity.INFO));
+    json.writeEndObject();
+  }
+
   static void writeStrings(JsonGenerator json, String name, List<String> values) throws IOException {
     json.writeArrayFieldStart(name);
     for (String value : values) {

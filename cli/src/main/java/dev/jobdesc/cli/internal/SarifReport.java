@@ -91,12 +91,7 @@ public final class SarifReport implements Report {
   public void finish(Tally tally) {
     try {
       json.writeEndArray();
-      json.writeObjectFieldStart("properties");
-      json.writeNumberField("documents", tally.documents());
-      json.writeNumberField("errors", tally.count(Severity.ERROR));
-      json.writeNumberField("warnings", tally.count(Severity.WARNING));
-      json.writeNumberField("infos", tally.count(Severity.INFO));
-      json.writeEndObject();
+      ReportJson.writeCounts(json, "properties", tally);
       json.writeEndObject();
       json.writeEndArray();
       json.writeEndObject();

@@ -1,5 +1,6 @@
 package dev.jobdesc.internal.rules.googlejobs;
 
+import dev.jobdesc.internal.rules.ClockDates;
 import dev.jobdesc.internal.rules.DocumentText;
 import dev.jobdesc.internal.rules.JobCheck;
 import dev.jobdesc.internal.rules.Phrases;
@@ -13,7 +14,6 @@ import dev.jobdesc.validation.Rule;
 import dev.jobdesc.validation.RuleContext;
 import dev.jobdesc.validation.Severity;
 import dev.jobdesc.validation.Span;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -185,29 +185,15 @@ public final class GoogleJobsProfile {
   }
 
   private static void expired(JobDescription job, RuleContext context) {
-    LocalDate today = context.today();
-    job.getDates()
-        .flatMap(Dates::getValidThrough)
-        .filter(validThrough -> validThrough.isBefore(today))
-        .ifPresent(validThrough -> context.report(
-            context.finding(
-                    "/dates/validThrough",
-                    "The job expired on " + validThrough + " (today is " + today
-                        + "): remove the markup or the page, or extend validThrough if it is still open.")
-                .actual(validThrough.toString())));
+    ClockDates.reportIfPast(context, "/dates/validThrough", job.getDates().flatMap(Dates::getValidThrough),
+        (validThrough, today) -> "The job expired on " + validThrough + " (today is " + today
+            + "): remove the markup or the page, or extend validThrough if it is still open.");
   }
 
   private static void postedInFuture(JobDescription job, RuleContext context) {
-    LocalDate today = context.today();
-    job.getDates()
-        .flatMap(Dates::getPosted)
-        .filter(posted -> posted.isAfter(today))
-        .ifPresent(posted -> context.report(
-            context.finding(
-                    "/dates/posted",
-                    "The posting date " + posted + " is after today (" + today
-                        + "): publish on that date, or correct it.")
-                .actual(posted.toString())));
+    ClockDates.reportIfFuture(context, "/dates/posted", job.getDates().flatMap(Dates::getPosted),
+        (posted, today) -> "The posting date " + posted + " is after today (" + today
+            + "): publish on that date, or correct it.");
   }
 
   private static void hybridAsRemote(JobDescription job, RuleContext context) {

@@ -1,5 +1,6 @@
 package dev.jobdesc.internal.rules.paytransparency;
 
+import dev.jobdesc.internal.rules.ClockDates;
 import dev.jobdesc.model.Application;
 import dev.jobdesc.model.JobDescription;
 import dev.jobdesc.validation.Rule;
@@ -54,14 +55,9 @@ final class ApplicationRules {
       }
       return;
     }
-    LocalDate today = context.today();
-    if (deadline.get().isBefore(today)) {
-      context.report(context
-          .finding("/application/deadline", Rules.advice("The application deadline "
-              + deadline.get() + " is already past (today is " + today + "), and " + j.displayName()
-              + " requires the date applications actually close; set that date, or mark"
-              + " applications rolling"))
-          .actual(deadline.get().toString()));
-    }
+    ClockDates.reportIfPast(context, "/application/deadline", deadline,
+        (passed, today) -> Rules.advice("The application deadline " + passed + " is already past"
+            + " (today is " + today + "), and " + j.displayName() + " requires the date applications"
+            + " actually close; set that date, or mark applications rolling"));
   }
 }

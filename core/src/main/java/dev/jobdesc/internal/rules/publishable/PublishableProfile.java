@@ -1,5 +1,6 @@
 package dev.jobdesc.internal.rules.publishable;
 
+import dev.jobdesc.internal.rules.ClockDates;
 import dev.jobdesc.internal.rules.JobCheck;
 import dev.jobdesc.model.Application;
 import dev.jobdesc.model.Dates;
@@ -9,7 +10,6 @@ import dev.jobdesc.validation.Rule;
 import dev.jobdesc.validation.RuleCheck;
 import dev.jobdesc.validation.RuleContext;
 import dev.jobdesc.validation.Severity;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -105,29 +105,15 @@ public final class PublishableProfile {
   }
 
   private static void expired(JobDescription job, RuleContext context) {
-    LocalDate today = context.today();
-    job.getDates()
-        .flatMap(Dates::getValidThrough)
-        .filter(validThrough -> validThrough.isBefore(today))
-        .ifPresent(validThrough -> context.report(
-            context.finding(
-                    "/dates/validThrough",
-                    "The posting expired on " + validThrough + " (today is " + today
-                        + "): take it down, or extend validThrough if the job is still open.")
-                .actual(validThrough.toString())));
+    ClockDates.reportIfPast(context, "/dates/validThrough", job.getDates().flatMap(Dates::getValidThrough),
+        (validThrough, today) -> "The posting expired on " + validThrough + " (today is " + today
+            + "): take it down, or extend validThrough if the job is still open.");
   }
 
   private static void deadlinePassed(JobDescription job, RuleContext context) {
-    LocalDate today = context.today();
-    job.getApplication()
-        .flatMap(Application::getDeadline)
-        .filter(deadline -> deadline.isBefore(today))
-        .ifPresent(deadline -> context.report(
-            context.finding(
-                    "/application/deadline",
-                    "The application deadline " + deadline + " has passed (today is " + today
-                        + "): close the posting, or move the deadline if it is still open.")
-                .actual(deadline.toString())));
+    ClockDates.reportIfPast(context, "/application/deadline", job.getApplication().flatMap(Application::getDeadline),
+        (deadline, today) -> "The application deadline " + deadline + " has passed (today is " + today
+            + "): close the posting, or move the deadline if it is still open.");
   }
 
   private static void equalOpportunity(JobDescription job, RuleContext context) {
