@@ -1,12 +1,13 @@
 package dev.jobdesc.internal.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,39 +24,48 @@ public final class Phrases {
 
   private final Pattern pattern;
   private final Map<String, String> byKey;
+  /**
+   * The sorted hashes of the first word of every phrase, or none when a phrase starts with a sign:
+   * see {@link #mayMatch}.
+   */
+  private final int[] firstWordHashes;
 
-  private Phrases(Pattern pattern, Map<String, String> byKey) {
+  private Phrases(Pattern pattern, Map<String, String> byKey, int[] firstWordHashes) {
     this.pattern = pattern;
     this.byKey = byKey;
+    this.firstWordHashes = firstWordHashes;
   }
 
   /** A matcher of {@code phrases}; an empty collection matches nothing. */
   public static Phrases of(Collection<String> phrases) {
     Map<String, String> byKey = new HashMap<>();
-    List<String> sorted = new ArrayList<>();
+    List<String> distinct = new ArrayList<>();
     for (String phrase : phrases) {
       String key = key(phrase);
       if (!key.isEmpty() && byKey.putIfAbsent(key, phrase) == null) {
-        sorted.add(phrase);
+        distinct.add(phrase);
       }
     }
-    if (sorted.isEmpty()) {
-      return new Phrases(null, Map.of());
+    if (distinct.isEmpty()) {
+      return new Phrases(null, Map.of(), new int[0]);
     }
-    // Longest first, so that "work hard play hard" wins over "work hard".
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    StringBuilder alternatives = new StringBuilder();
-    for (String phrase : sorted) {
-      if (alternatives.length() > 0) {
-        alternatives.append('|');
+    int[] firstWordHashes = new int[byKey.size()];
+    int n = 0;
+    for (String key : byKey.keySet()) {
+      int end = wordEnd(key, 0);
+      if (end == 0) {
+        n = 0; // a phrase that starts with a sign: every text may match
+        break;
       }
-      alternatives.append(regex(phrase));
+      firstWordHashes[n++] = lowerCaseHash(key, 0, end);
     }
+    firstWordHashes = Arrays.copyOf(firstWordHashes, n);
+    Arrays.sort(firstWordHashes);
     Pattern pattern =
         Pattern.compile(
-            BEFORE + "(?:" + alternatives + ")" + AFTER,
+            BEFORE + "(?:" + Trie.of(distinct).regex() + ")" + AFTER,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    return new Phrases(pattern, Map.copyOf(byKey));
+    return new Phrases(pattern, Map.copyOf(byKey), firstWordHashes);
   }
 
   /** A phrase found in a text. */
@@ -63,7 +73,7 @@ public final class Phrases {
 
   /** Every occurrence in {@code text}, left to right, not overlapping. */
   public List<Match> find(String text) {
-    if (pattern == null) {
+    if (!mayMatch(text)) {
       return List.of();
     }
     List<Match> matches = new ArrayList<>();
@@ -77,7 +87,93 @@ public final class Phrases {
 
   /** Whether {@code text} contains any of the phrases. */
   public boolean foundIn(String text) {
-    return pattern != null && pattern.matcher(text).find();
+    return mayMatch(text) && pattern.matcher(text).find();
+  }
+
+  /**
+   * Whether {@code text} may hold a phrase: whether one of its words hashes as the first word of
+   * a phrase does. Most texts hold none, and this walk over the words, which allocates nothing,
+   * costs a fraction of the regular expression, which tries every position.
+   */
+  private boolean mayMatch(String text) {
+    if (pattern == null) {
+      return false;
+    }
+    if (firstWordHashes.length == 0) {
+      return true;
+    }
+    int i = 0;
+    while (i < text.length()) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        int end = wordEnd(text, i);
+        if (Arrays.binarySearch(firstWordHashes, lowerCaseHash(text, i, end)) >= 0) {
+          return true;
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The sorted hashes of the words of {@code text} as {@link #mayMatch} sees them: a caller that
+   * looks for many phrase lists in one text computes them once and asks {@link #mayMatchIn}.
+   */
+  public static int[] wordHashes(String text) {
+    int[] hashes = new int[16];
+    int n = 0;
+    int i = 0;
+    while (i < text.length()) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        int end = wordEnd(text, i);
+        if (n == hashes.length) {
+          hashes = Arrays.copyOf(hashes, n * 2);
+        }
+        hashes[n++] = lowerCaseHash(text, i, end);
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    hashes = Arrays.copyOf(hashes, n);
+    Arrays.sort(hashes);
+    return hashes;
+  }
+
+  /** Whether a text of {@link #wordHashes} {@code textWordHashes} may hold one of the phrases. */
+  public boolean mayMatchIn(int[] textWordHashes) {
+    if (pattern == null) {
+      return false;
+    }
+    if (firstWordHashes.length == 0) {
+      return true;
+    }
+    for (int hash : firstWordHashes) {
+      if (Arrays.binarySearch(textWordHashes, hash) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The hash of {@code text[start, end)} in lower case, as {@link String#hashCode} computes it. */
+  private static int lowerCaseHash(String text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + Character.toLowerCase(text.charAt(i));
+    }
+    return hash;
+  }
+
+  /** The end of the run of letters and digits that starts at {@code start}. */
+  private static int wordEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /**
@@ -88,14 +184,49 @@ public final class Phrases {
     return phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[\\s-]+", " ").trim();
   }
 
-  private static String regex(String phrase) {
-    StringBuilder regex = new StringBuilder();
-    for (String word : key(phrase).split(" ")) {
-      if (regex.length() > 0) {
-        regex.append("[\\s-]+");
+  /**
+   * The phrases as a trie, written as one regular expression: Java tries the alternatives of a
+   * flat {@code a|b|c} one by one at every position, a trie rejects a position at its first
+   * character. At a node that ends a phrase and goes on, the rest is optional and greedy, so the
+   * longest phrase wins ("work hard play hard" over "work hard") and a shorter one is found when
+   * the longer fails.
+   */
+  private static final class Trie {
+    private final Map<Character, Trie> children = new TreeMap<>();
+    private boolean ends;
+
+    static Trie of(List<String> phrases) {
+      Trie root = new Trie();
+      for (String phrase : phrases) {
+        Trie node = root;
+        for (char c : key(phrase).toCharArray()) {
+          node = node.children.computeIfAbsent(c, k -> new Trie());
+        }
+        node.ends = true;
       }
-      regex.append(Pattern.quote(word).replace("'", "\\E['’]\\Q"));
+      return root;
     }
-    return regex.toString();
+
+    String regex() {
+      List<String> alternatives = new ArrayList<>();
+      children.forEach((c, child) -> alternatives.add(atom(c) + child.regex()));
+      if (alternatives.isEmpty()) {
+        return "";
+      }
+      String body =
+          alternatives.size() == 1 ? alternatives.get(0) : "(?:" + String.join("|", alternatives) + ")";
+      return ends ? "(?:" + body + ")?" : body;
+    }
+
+    /** A space matches spaces or hyphens, an apostrophe a straight or curly one. */
+    private static String atom(char c) {
+      if (c == ' ') {
+        return "[\\s-]+";
+      }
+      if (c == '\'') {
+        return "['’]";
+      }
+      return Character.isLetterOrDigit(c) ? String.valueOf(c) : String.format("\\x{%x}", (int) c);
+    }
   }
 }

@@ -42,8 +42,9 @@ public final class Prose {
    * @param entry the string, its pointer and kind
    * @param sentences the spans of its sentences, trimmed, in order
    * @param words the spans of its words, in order
+   * @param wordHashes its {@link Phrases#wordHashes}, so that a phrase list it cannot hold skips it
    */
-  public record Text(DocumentText.Entry entry, List<Span> sentences, List<Span> words) {
+  public record Text(DocumentText.Entry entry, List<Span> sentences, List<Span> words, int[] wordHashes) {
     /** The text of {@code span}. */
     public String of(Span span) {
       return entry.text().substring(span.start(), span.end());
@@ -71,7 +72,8 @@ public final class Prose {
   public static Prose of(DocumentText text) {
     List<Text> texts = new ArrayList<>();
     for (DocumentText.Entry entry : text.prose()) {
-      texts.add(new Text(entry, sentences(entry.text()), words(entry.text())));
+      String string = entry.text();
+      texts.add(new Text(entry, sentences(string), words(string), Phrases.wordHashes(string)));
     }
     return new Prose(texts);
   }

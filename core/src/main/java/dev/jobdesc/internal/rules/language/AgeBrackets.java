@@ -23,7 +23,8 @@ final class AgeBrackets {
   private static final String YEARS_OLD = "(?:years?|yrs?)[\\s-]+(?:old|of[\\s-]+age)";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static final List<Pattern> PATTERNS = List.of(
+  /** Patterns that need a digit in the sentence: most sentences have none, and skip them. */
+  private static final List<Pattern> WITH_DIGITS = List.of(
       // aged 25-35, ages 21 to 30, age between 25 and 35
       Pattern.compile("\\bage[sd]?[\\s:]+(?:between\\s+)?\\d{2}" + DASH + "\\d{2}\\b", FLAGS),
       // between the ages of 21 and 30
@@ -38,23 +39,28 @@ final class AgeBrackets {
       // under 30 (then punctuation, the end, "years old"), under-30s
       Pattern.compile("\\b(?:under|below)[\\s-]+\\d{2}(?:s\\b|\\s+" + YEARS_OLD + "\\b|(?=\\s*(?:[.,;:!?)]|$)))",
           FLAGS),
+      // class of 2024, class of '24
+      Pattern.compile("\\bclass\\s+of\\s+(?:(?:19|20)\\d{2}|['’]\\d{2})\\b", FLAGS));
+
+  /** Patterns that may match words alone. */
+  private static final List<Pattern> WITH_WORDS = List.of(
       // in your twenties, in their early 30s, 20-somethings
       Pattern.compile("\\bin\\s+(?:your|their|his|her)\\s+(?:early\\s+|mid\\s+|late\\s+)?"
           + "(?:20s|30s|20's|30's|twenties|thirties)(?![\\p{L}\\p{N}])", FLAGS),
-      Pattern.compile("\\b(?:20|twenty)[\\s-]?somethings?\\b", FLAGS),
-      // class of 2024, class of '24
-      Pattern.compile("\\bclass\\s+of\\s+(?:(?:19|20)\\d{2}|['’]\\d{2})\\b", FLAGS));
+      Pattern.compile("\\b(?:20|twenty)[\\s-]?somethings?\\b", FLAGS));
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
 
   private AgeBrackets() {}
 
   /** The age limits in {@code sentence}, left to right, not overlapping. */
   static List<Span> find(String sentence) {
     List<Span> found = new ArrayList<>();
-    for (Pattern pattern : PATTERNS) {
-      Matcher m = pattern.matcher(sentence);
-      while (m.find()) {
-        found.add(new Span(m.start(), m.end()));
-      }
+    if (DIGIT.matcher(sentence).find()) {
+      addAll(WITH_DIGITS, sentence, found);
+    }
+    if (mentionsTwentiesOrThirties(sentence)) {
+      addAll(WITH_WORDS, sentence, found);
     }
     found.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
     List<Span> apart = new ArrayList<>();
@@ -66,5 +72,25 @@ final class AgeBrackets {
       }
     }
     return apart;
+  }
+
+  /** Whether the word patterns can match: each needs 20, 30, "twent" or "thirt". */
+  private static boolean mentionsTwentiesOrThirties(String sentence) {
+    for (int i = 0; i < sentence.length(); i++) {
+      if (sentence.startsWith("20", i) || sentence.startsWith("30", i)
+          || sentence.regionMatches(true, i, "twent", 0, 5) || sentence.regionMatches(true, i, "thirt", 0, 5)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void addAll(List<Pattern> patterns, String sentence, List<Span> found) {
+    for (Pattern pattern : patterns) {
+      Matcher m = pattern.matcher(sentence);
+      while (m.find()) {
+        found.add(new Span(m.start(), m.end()));
+      }
+    }
   }
 }

@@ -51,9 +51,15 @@ final class GenderCoding {
     Tally m = new Tally();
     Tally f = new Tally();
     for (Prose.Text text : prose.texts()) {
+      boolean mayBeMasculine = masculine.mayMatch(text);
+      boolean mayBeFeminine = feminine.mayMatch(text);
       for (Span sentence : text.sentences()) {
-        masculine.find(text.entry().text(), sentence).forEach(hit -> m.add(hit.term()));
-        feminine.find(text.entry().text(), sentence).forEach(hit -> f.add(hit.term()));
+        if (mayBeMasculine) {
+          masculine.find(text.entry().text(), sentence).forEach(hit -> m.add(hit.term()));
+        }
+        if (mayBeFeminine) {
+          feminine.find(text.entry().text(), sentence).forEach(hit -> f.add(hit.term()));
+        }
       }
     }
     GenderScore score = new GenderScore(m.total, f.total, prose.wordCount());

@@ -27,6 +27,9 @@ final class TermFindings {
   static void report(
       RuleContext context, TermMatcher matcher, Exempt exempt, Function<TermMatcher.Hit, String> message) {
     for (Prose.Text text : context.shared(Prose.OF).texts()) {
+      if (!matcher.mayMatch(text)) {
+        continue;
+      }
       String string = text.entry().text();
       for (Span sentence : text.sentences()) {
         for (TermMatcher.Hit hit : matcher.find(string, sentence)) {

@@ -1,6 +1,7 @@
 package dev.jobdesc.internal.rules.language;
 
 import dev.jobdesc.internal.rules.Phrases;
+import dev.jobdesc.internal.rules.Prose;
 import dev.jobdesc.validation.Span;
 import dev.jobdesc.validation.WordList;
 import dev.jobdesc.validation.WordList.Term;
@@ -100,6 +101,19 @@ final class TermMatcher {
       }
     }
     return apart;
+  }
+
+  /** Whether a term may be in {@code text}: when not, none of its sentences needs a look. */
+  boolean mayMatch(Prose.Text text) {
+    if (phrases.mayMatchIn(text.wordHashes())) {
+      return true;
+    }
+    for (Gapped g : gapped) {
+      if (g.parts().get(0).mayMatchIn(text.wordHashes())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether any term is found in the sentence {@code sentence} of {@code text}. */
