@@ -5,9 +5,11 @@ import static dev.jobdesc.internal.rules.paytransparency.BenefitsRule.Detail.GEN
 import static dev.jobdesc.internal.rules.paytransparency.PayRangeRule.Form.RANGE;
 import static dev.jobdesc.internal.rules.paytransparency.PayRangeRule.Form.RANGE_OR_FIXED_RATE;
 
+import dev.jobdesc.internal.rules.JobCheck;
 import dev.jobdesc.validation.Profile;
 import dev.jobdesc.validation.Rule;
 import dev.jobdesc.validation.RuleCheck;
+import dev.jobdesc.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,6 +99,27 @@ public final class PayTransparencyProfiles {
           .genderNeutralTitle(EU + ", Art. 5(3)")
           .noPayHistory(EU + ", Art. 5(2)"));
 
+  /**
+   * A posting whose places fall under none of the laws: said, so that a pass of
+   * {@code pay-transparency:auto} is never mistaken for compliance it did not check.
+   */
+  private static final Rule NO_JURISDICTION =
+      Rule.builder("pay-transparency.auto.no-jurisdiction")
+          .severity(Severity.INFO)
+          .category(Rules.CATEGORY)
+          .description("The posting's locations and applicant regions fall under at least one of the"
+              + " jurisdictions jobdesc knows; when none, auto checked nothing.")
+          .check(JobCheck.of((job, context) -> {
+            if (context.shared(AutoSelection.OF).isEmpty()) {
+              context.report(
+                  "/workplace",
+                  Rules.advice("No pay-transparency law jobdesc knows covers this posting's locations and"
+                      + " applicant regions, so none was checked; name the region of each location"
+                      + " (e.g. CO, NY), or choose jurisdictions by name with pay-transparency:<J>"));
+            }
+          }))
+          .build();
+
   private static final List<Profile> PROFILES = build();
 
   private PayTransparencyProfiles() {}
@@ -119,6 +142,7 @@ public final class PayTransparencyProfiles {
         auto.add(rule.toBuilder().check(whenSelected(j, rule.getCheck().orElseThrow())).build());
       }
     }
+    auto.add(NO_JURISDICTION);
     profiles.add(Profile.of(AUTO,
         "The pay-transparency rules of every jurisdiction the posting's locations and applicant"
             + " regions fall under; not legal advice.",

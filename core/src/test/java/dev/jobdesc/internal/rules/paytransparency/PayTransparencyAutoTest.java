@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jobdesc.model.JobDescription;
 import dev.jobdesc.model.Location;
 import dev.jobdesc.model.Role;
+import dev.jobdesc.validation.Severity;
 import dev.jobdesc.model.WorkArrangement;
 import dev.jobdesc.model.Workplace;
 import dev.jobdesc.validation.Finding;
@@ -145,8 +146,12 @@ class PayTransparencyAutoTest {
   }
 
   @Test
-  void aPostingWithoutAWorkplaceSelectsNothingAndGetsNoFindings() {
-    assertEquals(List.of(), findings(bare(), AUTO));
+  void aPostingNoLawCoversIsToldThatNothingWasChecked() {
+    List<Finding> found = Postings.validator(AUTO).validate(bare()).getFindings();
+    assertEquals(List.of("pay-transparency.auto.no-jurisdiction"), found.stream().map(Finding::getRuleId).toList());
+    assertEquals(Severity.INFO, found.get(0).getSeverity());
+    assertEquals("/workplace", found.get(0).getPath());
+    assertTrue(found.get(0).getMessage().endsWith("(not legal advice)."), found.get(0)::getMessage);
   }
 
   @Test
