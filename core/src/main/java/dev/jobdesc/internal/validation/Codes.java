@@ -29,6 +29,24 @@ public final class Codes {
 
   private Codes() {}
 
+  /** The ISO 3166-1 alpha-2 country codes this reader knows (the JDK's). */
+  public static Set<String> countries() {
+    return COUNTRIES;
+  }
+
+  /** The ISO 639-1 two-letter language codes this reader knows (the JDK's). */
+  public static Set<String> twoLetterLanguages() {
+    return LANGUAGES;
+  }
+
+  /**
+   * The countries whose subdivision codes are checked against a list, with that list; any
+   * other country's {@code CC-XXX} is taken on its shape.
+   */
+  public static Map<String, Set<String>> knownSubdivisions() {
+    return KNOWN_SUBDIVISIONS;
+  }
+
   /** Whether {@code code} is an ISO 3166-1 alpha-2 country code. */
   public static boolean isCountry(String code) {
     return COUNTRIES.contains(code);

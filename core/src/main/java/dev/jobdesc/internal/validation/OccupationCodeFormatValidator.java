@@ -17,6 +17,11 @@ public final class OccupationCodeFormatValidator
   private static final Map<String, String> SHAPES =
       Map.of(OccupationCode.ONET_SOC, "NN-NNNN or NN-NNNN.NN", OccupationCode.SOC, "NN-NNNN");
 
+  /** The code format of each scheme that has one, by scheme name (the JSON Schema states them). */
+  public static Map<String, Pattern> formats() {
+    return FORMATS;
+  }
+
   @Override
   public boolean isValid(OccupationCode code, ConstraintValidatorContext context) {
     if (code == null) {
