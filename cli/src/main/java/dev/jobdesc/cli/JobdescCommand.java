@@ -42,11 +42,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ConvertCommand.class,
       RenderCommand.class,
       FormatsCommand.class,
-      ProfilesCommand.class
+      ProfilesCommand.class,
+      SchemaCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:no finding at or above --fail-on (validate); done (convert, render, formats, profiles)",
+      "0:no finding at or above --fail-on (validate); done (convert, render, formats, profiles, schema)",
       "1:a finding at or above --fail-on (validate); a document that cannot be read (convert)"
           + " or is not rendered (render)",
       "2:usage error, a path that cannot be read or written, or an internal error"
