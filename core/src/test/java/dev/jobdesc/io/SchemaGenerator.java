@@ -376,7 +376,8 @@ final class SchemaGenerator {
       ObjectNode present = anyOf.addObject();
       present.putArray("required").add(key);
       if (node.path("properties").path(key).path("type").asText().equals("array")) {
-        present.putObject("properties").putObject(key).put("minItems", 1);
+        // "type" again so that strict validators (ajv) see what minItems applies to.
+        present.putObject("properties").putObject(key).put("type", "array").put("minItems", 1);
       }
     }
   }
@@ -395,7 +396,7 @@ final class SchemaGenerator {
 
   private static void nonEmpty(ObjectNode node, String key) {
     node.putArray("required").add(key);
-    node.putObject("properties").putObject(key).put("minItems", 1);
+    node.putObject("properties").putObject(key).put("type", "array").put("minItems", 1);
   }
 
   /** {@code @EducationLevelOnEducation}: an education level only on kind EDUCATION. */
@@ -421,6 +422,7 @@ final class SchemaGenerator {
               rule.putObject("then")
                   .putObject("properties")
                   .putObject("code")
+                  .put("type", "string")
                   .put(
                       "pattern",
                       "^(?:" + OccupationCodeFormatValidator.formats().get(scheme).pattern() + ")$");
