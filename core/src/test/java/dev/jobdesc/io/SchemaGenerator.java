@@ -130,14 +130,14 @@ final class SchemaGenerator {
                 Option.FLATTENED_OPTIONALS,
                 Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
                 Option.PLAIN_DEFINITION_KEYS);
-    // Registered before the modules: the first answer wins, so these refine theirs.
+    // The first answer of a resolver wins and the modules' come first: patterns are left to ours
+    // (the Jakarta module gives none without INCLUDE_PATTERN_EXPRESSIONS), which anchor them.
     configureMembers(builder, kind);
     configureTypes(builder, root);
     builder
         .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_ORDER))
         .with(
             new JakartaValidationModule(
-                // Patterns are ours, anchored: the module's run first and are not.
                 JakartaValidationOption.NOT_NULLABLE_METHOD_IS_REQUIRED));
     ObjectNode generated =
         new com.github.victools.jsonschema.generator.SchemaGenerator(builder.build())
