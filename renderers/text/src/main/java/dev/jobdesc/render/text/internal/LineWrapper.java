@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Breaks text into lines of at most a given display width. Lines break at whitespace, and between
@@ -13,6 +14,8 @@ import java.util.Locale;
  * thread-safe: one per render call.
  */
 final class LineWrapper {
+  private static final Pattern RULE = Pattern.compile("[-=]+");
+
   private final BreakIterator lineBreaks;
 
   LineWrapper(Locale locale) {
@@ -28,7 +31,31 @@ final class LineWrapper {
     for (String hardLine : text.split("\n", -1)) {
       fill(words(hardLine), lines.isEmpty() ? firstWidth : restWidth, restWidth, lines);
     }
+    joinLoneRules(lines);
     return lines;
+  }
+
+  /**
+   * A line of only {@code -} or {@code =} under a line of text reads as that line's underline, a
+   * heading the data never had: the last word of the line above moves down to join it, or, when
+   * that line is one word, the rule moves up.
+   */
+  private static void joinLoneRules(List<String> lines) {
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      String above = lines.get(i - 1);
+      if (!RULE.matcher(line).matches() || above.isEmpty()) {
+        continue;
+      }
+      int lastSpace = above.lastIndexOf(' ');
+      if (lastSpace > 0) {
+        lines.set(i - 1, above.substring(0, lastSpace));
+        lines.set(i, above.substring(lastSpace + 1) + " " + line);
+      } else {
+        lines.set(i - 1, above + " " + line);
+        lines.remove(i--);
+      }
+    }
   }
 
   /** Fills lines greedily with {@code words}; an empty list gives one empty line. */
