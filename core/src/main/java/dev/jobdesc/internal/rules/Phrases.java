@@ -21,6 +21,8 @@ public final class Phrases {
   /** A match never starts or ends inside a word. */
   private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
   private static final String AFTER = "(?![\\p{L}\\p{N}])";
+  /** Compiled once: {@link #key} runs for every match found, on every document. */
+  private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s-]+");
 
   private final Pattern pattern;
   private final Map<String, String> byKey;
@@ -181,7 +183,9 @@ public final class Phrases {
    * phrases with the same key match the same text.
    */
   public static String key(String phrase) {
-    return phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[\\s-]+", " ").trim();
+    return SPACES_AND_HYPHENS.matcher(phrase.toLowerCase(Locale.ROOT).replace('’', '\''))
+        .replaceAll(" ")
+        .trim();
   }
 
   /**

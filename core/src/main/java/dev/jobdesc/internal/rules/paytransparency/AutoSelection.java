@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The jurisdictions {@code pay-transparency:auto} runs for a posting, read from its
@@ -58,6 +59,12 @@ final class AutoSelection {
   private static final Set<String> NYC_LOCALITIES = Set.of(
       "new york", "new york city", "city of new york", "nyc", "manhattan", "brooklyn", "queens",
       "bronx", "the bronx", "staten island");
+
+  // Compiled once: normalized runs for every jurisdiction on every posting validated, and
+  // String.replaceAll would compile each pattern anew on every call.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern DOTS_AND_APOSTROPHES = Pattern.compile("[.'’ʻ]");
+  private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s-]+");
 
   private AutoSelection() {}
 
@@ -131,10 +138,8 @@ final class AutoSelection {
    * as one space.
    */
   private static String normalized(String text) {
-    String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return plain.toLowerCase(Locale.ROOT)
-        .replaceAll("[.'’ʻ]", "")
-        .replaceAll("[\\s-]+", " ")
-        .trim();
+    String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    String lower = DOTS_AND_APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
+    return SPACES_AND_HYPHENS.matcher(lower).replaceAll(" ").trim();
   }
 }
