@@ -25,8 +25,12 @@ final class ColdStart {
     this.runs = runs;
   }
 
-  /** The three medians, in milliseconds. */
-  record Result(double floor, double validate, double render) {}
+  /**
+   * The medians, in milliseconds: the floor, the two commands as they are, and the two commands
+   * with an AppCDS archive of the classes a validate run loads ({@code JAVA_OPTS=
+   * -XX:SharedArchiveFile=...}), to show what such an archive would give {@code ./jobdesc}.
+   */
+  record Result(double floor, double validate, double render, double validateCds, double renderCds) {}
 
   Result measure() throws IOException, InterruptedException {
     Path jar = root.resolve("cli/target/jobdesc.jar");
@@ -37,8 +41,11 @@ final class ColdStart {
     }
     Path floorClasses = emptyMainDirectory();
     Path html = Files.createTempFile("jobdesc-p4-", ".html");
+    Path archive = floorClasses.resolve("jobdesc.jsa");
     try {
       ProcessTimer timer = new ProcessTimer(root, Map.of());
+      ProcessTimer cds =
+          new ProcessTimer(root, Map.of("JAVA_OPTS", "-XX:SharedArchiveFile=" + archive));
       List<String> floor =
           ProcessTimer.command(
               ProcessTimer.java(), "-cp", jar + ":" + floorClasses, EmptyMain.class.getName());
@@ -50,6 +57,10 @@ final class ColdStart {
       double[] floors = new double[runs];
       double[] validates = new double[runs];
       double[] renders = new double[runs];
+      double[] validatesCds = new double[runs];
+      double[] rendersCds = new double[runs];
+      new ProcessTimer(root, Map.of("JAVA_OPTS", "-XX:ArchiveClassesAtExit=" + archive))
+          .runOnce(validate, 0);
       for (List<String> command : List.of(floor, validate, render)) {
         timer.runOnce(command, 0); // warm the page cache
       }
@@ -57,11 +68,15 @@ final class ColdStart {
         floors[i] = timer.runOnce(floor, 0);
         validates[i] = timer.runOnce(validate, 0);
         renders[i] = timer.runOnce(render, 0);
+        validatesCds[i] = cds.runOnce(validate, 0);
+        rendersCds[i] = cds.runOnce(render, 0);
       }
       return new Result(
-          ProcessTimer.median(floors), ProcessTimer.median(validates), ProcessTimer.median(renders));
+          ProcessTimer.median(floors), ProcessTimer.median(validates), ProcessTimer.median(renders),
+          ProcessTimer.median(validatesCds), ProcessTimer.median(rendersCds));
     } finally {
       Files.deleteIfExists(html);
+      Files.deleteIfExists(archive);
       Files.deleteIfExists(floorClasses.resolve(EmptyMain.class.getName().replace('.', '/') + ".class"));
       for (Path dir = floorClasses.resolve("dev/jobdesc/benchmarks"); dir.startsWith(floorClasses);
           dir = dir.getParent()) {

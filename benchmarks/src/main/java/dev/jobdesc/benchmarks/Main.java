@@ -129,5 +129,11 @@ public final class Main {
         cold.floor(), cold.validate(), cold.render());
     Report.line("P4 validate / floor", cold.validate() / cold.floor(), "≤ 4", cold.validate() <= 4 * cold.floor());
     Report.line("P4 render / floor", cold.render() / cold.floor(), "≤ 4", cold.render() <= 4 * cold.floor());
+    System.out.printf(
+        Locale.ROOT,
+        "with an AppCDS archive of a validate run (not what ./jobdesc does): validate %.0f ms (%.2f×),"
+            + " render %.0f ms (%.2f×)%n",
+        cold.validateCds(), cold.validateCds() / cold.floor(),
+        cold.renderCds(), cold.renderCds() / cold.floor());
   }
 }
