@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -107,11 +108,29 @@ public final class DocumentReader {
    * numbers of the whole stream. The caller closes {@code in}.
    */
   public Stream<ReadResult> parseLines(InputStream in, String source) {
-    JsonLines lines = new JsonLines(in, limits.maxDocumentBytes());
+    return splitLines(in, source).map(Supplier::get);
+  }
+
+  /**
+   * Splits JSON Lines lazily as {@link #parseLines} does, but leaves the parsing to the caller:
+   * each element reads its line when called, on whatever thread calls it. Splitting is cheap and
+   * parsing is not, so a batch can split on one thread and parse on many
+   * ({@link dev.jobdesc.batch.BatchValidator} does). Each element holds only its own line. The
+   * caller closes {@code in}.
+   *
+   * @param in the JSON Lines stream, UTF-8
+   * @param source the name of the stream; each result is named {@code source:LINE}
+   * @return one element per non-blank line, in order; reading fails with an
+   *     {@link java.io.UncheckedIOException} when {@code in} does
+   * @since 0.1
+   */
+  public Stream<Supplier<ReadResult>> splitLines(InputStream in, String source) {
+    Objects.requireNonNull(source, "source");
+    JsonLines lines = new JsonLines(Objects.requireNonNull(in, "in"), limits.maxDocumentBytes());
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL),
             false)
-        .map(line -> parseLine(line, source));
+        .map(line -> () -> parseLine(line, source));
   }
 
   /**

@@ -1,0 +1,39 @@
+package dev.jobdesc.cli.internal;
+
+import org.jline.terminal.impl.exec.ExecTerminalProvider;
+import org.jline.terminal.spi.SystemStream;
+
+/**
+ * Whether standard error is a terminal, and how wide, as jline finds out (on Unix-likes it asks
+ * {@code test -t 2} and {@code stty} about the very descriptor). {@link System#console()} cannot
+ * tell: on JDK 17 to 21 it is non-null when standard input and output are a terminal, whatever
+ * standard error is; from JDK 22 it is non-null even when they are redirected too (and
+ * {@code Console.isTerminal()} still looks at input and output only).
+ *
+ * @since 0.1
+ */
+public final class StandardError {
+  /** The width of a bar when the terminal does not say. */
+  public static final int DEFAULT_WIDTH = 100;
+
+  private StandardError() {}
+
+  /** Whether standard error is a terminal; false when that cannot be found out. */
+  public static boolean isTerminal() {
+    try {
+      return new ExecTerminalProvider().isSystemStream(SystemStream.Error);
+    } catch (RuntimeException | LinkageError e) {
+      return false; // no way to ask (no shell tools): no bar unless --progress asks for one
+    }
+  }
+
+  /** The width of the terminal of standard error, or {@link #DEFAULT_WIDTH}. */
+  public static int width() {
+    try {
+      int width = new ExecTerminalProvider().systemStreamWidth(SystemStream.Error);
+      return width > 0 ? width : DEFAULT_WIDTH;
+    } catch (RuntimeException | LinkageError e) {
+      return DEFAULT_WIDTH;
+    }
+  }
+}
