@@ -84,8 +84,18 @@ final class Checks {
             .ruleId(Validator.INTERNAL_ERROR)
             .severity(Severity.ERROR)
             .path("")
-            .message("jobdesc failed to check this document (" + e + "); please report this bug")
+            .message(
+                "jobdesc failed to check this document (" + describe(e) + "); please report this bug")
             .build();
     return new BatchResult(source, file, document, new ValidationReport(List.of(finding)), null);
+  }
+
+  /** What {@code e} says; its class when even its {@code toString} throws. */
+  private static String describe(RuntimeException e) {
+    try {
+      return e.toString();
+    } catch (RuntimeException again) {
+      return e.getClass().getName();
+    }
   }
 }
