@@ -126,6 +126,7 @@ final class RenderCommand implements Callable<Integer> {
       Batch batch =
           new Batch(
               err,
+              Progress.none(err),
               (document, file, source) -> {
                 renderer.render(document, out.writer());
                 return true;
@@ -155,13 +156,15 @@ final class RenderCommand implements Callable<Integer> {
     }
     Files.createDirectories(output);
     OutputNames names = new OutputNames(format.getFileExtension());
+    Progress progress = batchOptions.progress("render", List.of(path), err);
     Batch batch =
         new Batch(
             err,
+            progress,
             (document, file, source) -> {
               String name = names.of(document, file, source);
               if (!names.claim(name)) {
-                err.println(
+                progress.println(
                     "jobdesc: " + source + ": not rendered: an earlier document was rendered to "
                         + name);
                 return false;
@@ -172,7 +175,7 @@ final class RenderCommand implements Callable<Integer> {
               }
               return true;
             });
-    try (Progress progress = batchOptions.progress("render", List.of(path), err)) {
+    try (progress) {
       inputs.forEachResult(
           path,
           batchOptions.batch(Validator.standard()),
@@ -205,12 +208,14 @@ final class RenderCommand implements Callable<Integer> {
    */
   private final class Batch implements Consumer<BatchResult> {
     private final PrintWriter err;
+    private final Progress messages;
     private final Destination destination;
     private long documents;
     private boolean allRendered = true;
 
-    Batch(PrintWriter err, Destination destination) {
+    Batch(PrintWriter err, Progress messages, Destination destination) {
       this.err = err;
+      this.messages = messages;
       this.destination = destination;
     }
 
@@ -218,7 +223,8 @@ final class RenderCommand implements Callable<Integer> {
     public void accept(BatchResult result) {
       documents++;
       if (result.getReport().count(Severity.ERROR) > 0) {
-        result.getFindings().forEach(finding -> err.println(TextReport.line(result.getFile(), finding)));
+        result.getFindings()
+            .forEach(finding -> messages.println(TextReport.line(result.getFile(), finding)));
         allRendered = false;
         return;
       }

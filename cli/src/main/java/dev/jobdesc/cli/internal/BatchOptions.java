@@ -54,7 +54,7 @@ public final class BatchOptions {
    */
   public Progress progress(String task, List<String> paths, PrintWriter err) {
     if (!(progress == null ? StandardError.isTerminal() : progress)) {
-      return Progress.none();
+      return Progress.none(err);
     }
     // Counting first costs one quick scan of each .jsonl file (which also brings it into the
     // page cache for the real read), and buys a bar that shows the time left.

@@ -16,20 +16,20 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * @since 0.1
  */
 public final class Progress implements AutoCloseable {
-  private static final Progress NONE = new Progress(null, null);
-
   private final ProgressBar bar;
   private final PrintWriter err;
+  private final String blank;
   private long done;
 
-  private Progress(ProgressBar bar, PrintWriter err) {
+  private Progress(ProgressBar bar, PrintWriter err, int width) {
     this.bar = bar;
     this.err = err;
+    this.blank = "\r" + " ".repeat(width) + "\r";
   }
 
-  /** No progress bar. */
-  public static Progress none() {
-    return NONE;
+  /** No progress bar: messages go straight to {@code err}. */
+  public static Progress none(PrintWriter err) {
+    return new Progress(null, err, 0);
   }
 
   /**
@@ -50,12 +50,28 @@ public final class Progress implements AutoCloseable {
                 new DelegatingProgressBarConsumer(
                     line -> {
                       // The bar's own thread redraws it: over itself, from the line's start.
-                      err.print('\r' + line);
-                      err.flush();
+                      synchronized (err) {
+                        err.print('\r' + line);
+                        err.flush();
+                      }
                     },
                     width))
             .build();
-    return new Progress(bar, err);
+    return new Progress(bar, err, width);
+  }
+
+  /**
+   * Prints {@code message} as a line of its own on standard error: with a bar, over the bar, which
+   * its next redraw puts back below.
+   */
+  public void println(String message) {
+    synchronized (err) {
+      if (bar != null) {
+        err.print(blank);
+      }
+      err.println(message);
+      err.flush();
+    }
   }
 
   /** One more document done. */
@@ -74,7 +90,9 @@ public final class Progress implements AutoCloseable {
     }
     bar.maxHint(done); // the estimate counts blank lines of .jsonl and unreadable paths' none
     bar.close();
-    err.println();
-    err.flush();
+    synchronized (err) {
+      err.println();
+      err.flush();
+    }
   }
 }
