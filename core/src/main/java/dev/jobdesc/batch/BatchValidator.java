@@ -3,6 +3,7 @@ package dev.jobdesc.batch;
 import dev.jobdesc.internal.batch.FileWalk;
 import dev.jobdesc.internal.batch.LineWalk;
 import dev.jobdesc.internal.batch.OrderedPipeline;
+import dev.jobdesc.internal.batch.Work;
 import dev.jobdesc.io.DocumentReader;
 import dev.jobdesc.io.ReadResult;
 import dev.jobdesc.model.JobDocument;
@@ -243,7 +244,7 @@ public final class BatchValidator {
   }
 
   private static Iterator<Callable<BatchResult>> mapped(
-      Iterator<dev.jobdesc.internal.batch.Work> work, Checks checks) {
+      Iterator<Work> work, Checks checks) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {

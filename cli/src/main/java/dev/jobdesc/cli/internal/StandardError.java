@@ -4,11 +4,13 @@ import org.jline.terminal.impl.exec.ExecTerminalProvider;
 import org.jline.terminal.spi.SystemStream;
 
 /**
- * Whether standard error is a terminal, and how wide, as jline finds out (on Unix-likes it asks
- * {@code test -t 2} and {@code stty} about the very descriptor). {@link System#console()} cannot
- * tell: on JDK 17 to 21 it is non-null when standard input and output are a terminal, whatever
- * standard error is; from JDK 22 it is non-null even when they are redirected too (and
- * {@code Console.isTerminal()} still looks at input and output only).
+ * Whether standard error is a terminal, and how wide, as jline finds out (on Unix-likes it runs
+ * {@code test -t 2} and {@code stty} on the very descriptor). {@link System#console()} cannot
+ * tell: it describes standard input and output, never standard error. Checked on JDK 17 and 25:
+ * in a terminal with only standard error redirected, {@code System.console()} is non-null and
+ * (JDK 25) {@code Console.isTerminal()} true, so a bar would be written into the file; and on JDK
+ * 22, whose default console is jline's, {@code System.console()} is non-null even when nothing is
+ * a terminal.
  *
  * @since 0.1
  */
