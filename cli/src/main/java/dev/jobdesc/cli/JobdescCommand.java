@@ -68,7 +68,11 @@ public final class JobdescCommand implements Callable<Integer> {
     this.stdin = stdin;
   }
 
-  /** Runs the command line and exits with its status. */
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the command line, e.g. {@code validate posting.yaml}
+   */
   public static void main(String... args) {
     System.exit(run(System.in, System.out, System.err, args));
   }
@@ -77,6 +81,10 @@ public final class JobdescCommand implements Callable<Integer> {
    * Runs the command line on {@code args}, reading {@code -} from {@code in} and writing UTF-8 to
    * {@code out} and {@code err}; never exits the JVM.
    *
+   * @param in what {@code -} reads
+   * @param out where results go
+   * @param err where errors go
+   * @param args the command line
    * @return the exit status: 0 success, 1 findings (or a document that cannot be read or
    *     rendered), 2 usage error or a path that cannot be read or written
    */

@@ -1,7 +1,6 @@
 package dev.jobdesc.cli;
 
-import dev.jobdesc.cli.internal.CheckedDocument;
-import dev.jobdesc.cli.internal.DocumentChecker;
+import dev.jobdesc.cli.internal.BatchOptions;
 import dev.jobdesc.cli.internal.ExitStatus;
 import dev.jobdesc.cli.internal.FormatId;
 import dev.jobdesc.cli.internal.Inputs;
@@ -9,9 +8,11 @@ import dev.jobdesc.cli.internal.IoErrors;
 import dev.jobdesc.cli.internal.LanguageTag;
 import dev.jobdesc.cli.internal.Output;
 import dev.jobdesc.cli.internal.OutputNames;
+import dev.jobdesc.cli.internal.Progress;
 import dev.jobdesc.cli.internal.TextReport;
+import dev.jobdesc.batch.BatchResult;
+import dev.jobdesc.batch.BatchValidator;
 import dev.jobdesc.io.DocumentReader;
-import dev.jobdesc.io.ReadResult;
 import dev.jobdesc.model.JobDocument;
 import dev.jobdesc.render.RenderSettings;
 import dev.jobdesc.render.Renderer;
@@ -23,10 +24,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,7 +47,8 @@ import picocli.CommandLine.Spec;
       "",
       "One document is written to --output FILE, replaced only when it renders, or to standard"
           + " output. A .jsonl file or a directory needs --output DIR, made when missing, and"
-          + " writes one file per document into it as each is read, named",
+          + " writes one file per document into it as each is read (and checked, on --threads"
+          + " threads, in input order), named",
       "  ID.EXTENSION         by the document's id, or else by its file's name:",
       "  NAME.EXTENSION       for a .yaml, .yml or .json file,",
       "  NAME-LINE.EXTENSION  for a line of a .jsonl file.",
@@ -91,6 +95,8 @@ final class RenderCommand implements Callable<Integer> {
           + " document into. Default: standard output, for one document.")
   private Path output;
 
+  @Mixin private BatchOptions batchOptions;
+
   @Parameters(
       paramLabel = "PATH",
       description = "A file (.yaml, .yml, .json, .jsonl), a directory, or - for standard input.")
@@ -120,11 +126,12 @@ final class RenderCommand implements Callable<Integer> {
       Batch batch =
           new Batch(
               err,
+              Progress.none(err),
               (document, file, source) -> {
                 renderer.render(document, out.writer());
                 return true;
               });
-      inputs.forEachDocument(path, batch);
+      inputs.forEachResult(path, batchOptions.batch(Validator.standard()), batch);
       int status = batch.status(inputs);
       if (status == ExitStatus.OK) {
         out.commit();
@@ -149,13 +156,15 @@ final class RenderCommand implements Callable<Integer> {
     }
     Files.createDirectories(output);
     OutputNames names = new OutputNames(format.getFileExtension());
+    Progress progress = batchOptions.progress("render", List.of(path), err);
     Batch batch =
         new Batch(
             err,
+            progress,
             (document, file, source) -> {
               String name = names.of(document, file, source);
               if (!names.claim(name)) {
-                err.println(
+                progress.println(
                     "jobdesc: " + source + ": not rendered: an earlier document was rendered to "
                         + name);
                 return false;
@@ -166,7 +175,15 @@ final class RenderCommand implements Callable<Integer> {
               }
               return true;
             });
-    inputs.forEachDocument(path, batch);
+    try (progress) {
+      inputs.forEachResult(
+          path,
+          batchOptions.batch(Validator.standard()),
+          result -> {
+            batch.accept(result);
+            progress.step();
+          });
+    }
     return batch.status(inputs);
   }
 
@@ -189,29 +206,32 @@ final class RenderCommand implements Callable<Integer> {
    * One run over the documents of {@code PATH}: each is checked as it is read, a valid one goes
    * to its destination, an invalid one has its findings reported. Only counts are kept.
    */
-  private final class Batch implements BiConsumer<String, ReadResult> {
-    private final DocumentChecker checker = new DocumentChecker(Validator.standard());
+  private final class Batch implements Consumer<BatchResult> {
     private final PrintWriter err;
+    private final Progress messages;
     private final Destination destination;
     private long documents;
     private boolean allRendered = true;
 
-    Batch(PrintWriter err, Destination destination) {
+    Batch(PrintWriter err, Progress messages, Destination destination) {
       this.err = err;
+      this.messages = messages;
       this.destination = destination;
     }
 
     @Override
-    public void accept(String file, ReadResult read) {
+    public void accept(BatchResult result) {
       documents++;
-      CheckedDocument checked = checker.check(file, read);
-      if (checked.findings().stream().anyMatch(f -> f.getSeverity() == Severity.ERROR)) {
-        checked.findings().forEach(finding -> err.println(TextReport.line(file, finding)));
+      if (result.getReport().count(Severity.ERROR) > 0) {
+        result.getFindings()
+            .forEach(finding -> messages.println(TextReport.line(result.getFile(), finding)));
         allRendered = false;
         return;
       }
       try {
-        allRendered &= destination.write(read.orElseThrow(), file, read.getSource());
+        allRendered &=
+            destination.write(
+                result.getDocument().orElseThrow(), result.getFile(), result.getSource());
       } catch (IOException e) {
         throw new UncheckedIOException(e); // caught in call(), as a failure to write the output
       }

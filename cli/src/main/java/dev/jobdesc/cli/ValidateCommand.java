@@ -1,23 +1,27 @@
 package dev.jobdesc.cli;
 
 import dev.jobdesc.cli.internal.CheckedDocument;
-import dev.jobdesc.cli.internal.DocumentChecker;
+import dev.jobdesc.cli.internal.BatchOptions;
 import dev.jobdesc.cli.internal.ExitStatus;
 import dev.jobdesc.cli.internal.Inputs;
 import dev.jobdesc.cli.internal.IsoDate;
+import dev.jobdesc.cli.internal.Progress;
 import dev.jobdesc.cli.internal.ProfileName;
 import dev.jobdesc.cli.internal.Report;
 import dev.jobdesc.cli.internal.ReportFormat;
 import dev.jobdesc.cli.internal.Tally;
+import dev.jobdesc.batch.BatchValidator;
 import dev.jobdesc.io.DocumentReader;
 import dev.jobdesc.validation.Severity;
 import dev.jobdesc.validation.Validator;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +50,11 @@ import picocli.CommandLine.Spec;
       "The SARIF report prints one SARIF 2.1.0 log, for GitHub code scanning and other CI"
           + " viewers: every rule run, then one result per finding, located by file (relative to"
           + " the working directory), line and column.",
+      "",
+      "Files, directories and .jsonl are read and checked on --threads threads, a bounded"
+          + " number of documents ahead, so memory stays flat however many there are; the report"
+          + " keeps the input order and is printed as it goes (the text report line by line; the"
+          + " JSON and SARIF reports too, closed at the end).",
       "",
       "'jobdesc profiles' lists the profiles and their rules.",
       ""
@@ -91,25 +100,31 @@ final class ValidateCommand implements Callable<Integer> {
           + " UTC). Default: the system clock.")
   private LocalDate now;
 
+  @Mixin private BatchOptions batchOptions;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, or -.")
   private List<String> paths;
 
   @Override
   public Integer call() {
-    Inputs inputs =
-        new Inputs(DocumentReader.standard(), jobdesc.stdin(), spec.commandLine().getErr());
+    PrintWriter err = spec.commandLine().getErr();
+    Inputs inputs = new Inputs(DocumentReader.standard(), jobdesc.stdin(), err);
     Validator validator = validator();
-    DocumentChecker checker = new DocumentChecker(validator);
+    BatchValidator batch = batchOptions.batch(validator);
     Report report = reportFormat.open(spec.commandLine().getOut(), validator);
     Tally tally = new Tally();
-    for (String path : paths) {
-      inputs.forEachDocument(
-          path,
-          (file, read) -> {
-            CheckedDocument document = checker.check(file, read);
-            tally.add(document);
-            report.add(document);
-          });
+    try (Progress progress = batchOptions.progress("validate", paths, err)) {
+      for (String path : paths) {
+        inputs.forEachResult(
+            path,
+            batch,
+            result -> {
+              CheckedDocument document = CheckedDocument.of(result);
+              tally.add(document);
+              report.add(document);
+              progress.step();
+            });
+      }
     }
     report.finish(tally);
     if (!inputs.allRead()) {

@@ -13,22 +13,28 @@ import java.util.stream.Collectors;
 public final class DocumentReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Where the document came from. */
   private final String source;
   private final transient List<Finding> problems;
 
-  /** An exception for {@code problems} (at least one) found reading {@code source}. */
+  /**
+   * An exception for {@code problems} (at least one) found reading {@code source}.
+   *
+   * @param source where the document came from
+   * @param problems what kept it from being read, at least one
+   */
   public DocumentReadException(String source, List<Finding> problems) {
     super(summary(source, problems));
     this.source = source;
     this.problems = List.copyOf(problems);
   }
 
-  /** Where the document came from. */
+  /** {@return where the document came from} */
   public String getSource() {
     return source;
   }
 
-  /** Every problem found. */
+  /** {@return every problem found} */
   public List<Finding> getProblems() {
     return problems;
   }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -49,17 +50,21 @@ public final class DocumentReader {
     this.yaml = Mappers.yamlFactory(limits);
   }
 
-  /** The reader with model.md's default limits. */
+  /** {@return the reader with model.md's default limits} */
   public static DocumentReader standard() {
     return STANDARD;
   }
 
-  /** A reader with other limits. */
+  /**
+   * {@return a reader with other limits}
+   *
+   * @param limits the limits to enforce in place of the defaults
+   */
   public static DocumentReader withLimits(ReadLimits limits) {
     return new DocumentReader(Objects.requireNonNull(limits, "limits"));
   }
 
-  /** The limits this reader enforces. */
+  /** {@return the limits this reader enforces} */
   public ReadLimits getLimits() {
     return limits;
   }
@@ -67,6 +72,11 @@ public final class DocumentReader {
   /**
    * Reads one document of {@code format} from {@code bytes} (UTF-8; a JSON Lines line reads as
    * JSON), naming it {@code source} in findings.
+   *
+   * @param bytes the document, UTF-8
+   * @param format how to read the bytes
+   * @param source what findings name the document by, e.g. its file name
+   * @return the document, or the problems that kept it from being read
    */
   public ReadResult parse(byte[] bytes, Format format, String source) {
     Objects.requireNonNull(bytes, "bytes");
@@ -76,7 +86,13 @@ public final class DocumentReader {
     return new ReadResult(source, outcome.document(), outcome.problems(), outcome.sourceMap());
   }
 
-  /** Reads one document from text: JSON when it starts with <code>{</code>, else YAML. */
+  /**
+   * Reads one document from text: JSON when it starts with <code>{</code>, else YAML.
+   *
+   * @param text the document
+   * @param source what findings name the document by
+   * @return the document, or the problems that kept it from being read
+   */
   public ReadResult parse(String text, String source) {
     Format format = text.stripLeading().startsWith("{") ? Format.JSON : Format.YAML;
     return parse(text.getBytes(StandardCharsets.UTF_8), format, source);
@@ -86,6 +102,8 @@ public final class DocumentReader {
    * Reads every document of a file: one for {@code .yaml}/{@code .yml}/{@code .json}, one per
    * line for {@code .jsonl}, streamed: only one line is held at a time. Close the stream.
    *
+   * @param file a {@code .yaml}, {@code .yml}, {@code .json} or {@code .jsonl} file
+   * @return one result per document, in file order
    * @throws IOException when the file cannot be read
    * @throws IllegalArgumentException when the file name has none of those extensions
    */
@@ -105,19 +123,43 @@ public final class DocumentReader {
   /**
    * Reads JSON Lines lazily: one result per non-blank line, named {@code source:LINE}, with line
    * numbers of the whole stream. The caller closes {@code in}.
+   *
+   * @param in the JSON Lines, UTF-8
+   * @param source what findings name the stream by, before {@code :LINE}
+   * @return one result per non-blank line, read as the stream is consumed
    */
   public Stream<ReadResult> parseLines(InputStream in, String source) {
-    JsonLines lines = new JsonLines(in, limits.maxDocumentBytes());
+    return splitLines(in, source).map(Supplier::get);
+  }
+
+  /**
+   * Splits JSON Lines lazily as {@link #parseLines} does, but leaves the parsing to the caller:
+   * each element reads its line when called, on whatever thread calls it. Splitting is cheap and
+   * parsing is not, so a batch can split on one thread and parse on many
+   * ({@link dev.jobdesc.batch.BatchValidator} does). Each element holds only its own line. The
+   * caller closes {@code in}.
+   *
+   * @param in the JSON Lines stream, UTF-8
+   * @param source the name of the stream; each result is named {@code source:LINE}
+   * @return one element per non-blank line, in order; reading fails with an
+   *     {@link java.io.UncheckedIOException} when {@code in} does
+   * @since 0.1
+   */
+  public Stream<Supplier<ReadResult>> splitLines(InputStream in, String source) {
+    Objects.requireNonNull(source, "source");
+    JsonLines lines = new JsonLines(Objects.requireNonNull(in, "in"), limits.maxDocumentBytes());
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL),
             false)
-        .map(line -> parseLine(line, source));
+        .map(line -> () -> parseLine(line, source));
   }
 
   /**
    * Reads the one document of a file: YAML unless the name ends in {@code .json} (a
    * {@code .jsonl} file holds many: use {@link #parseAll(Path)}).
    *
+   * @param file the document's file
+   * @return the document, or the problems (with line and column) that kept it from being read
    * @throws IOException when the file cannot be read
    */
   public ReadResult parse(Path file) throws IOException {
@@ -128,17 +170,35 @@ public final class DocumentReader {
     return parse(readBounded(file), format, file.toString());
   }
 
-  /** Reads the one document of a file; see {@link #parse(Path)}. */
+  /**
+   * Reads the one document of a file; see {@link #parse(Path)}.
+   *
+   * @param file the document's file
+   * @return the document
+   * @throws IOException when the file cannot be read
+   */
   public JobDocument read(Path file) throws IOException {
     return parse(file).orElseThrow();
   }
 
-  /** Reads one document from text (JSON or YAML). */
+  /**
+   * Reads one document from text (JSON or YAML).
+   *
+   * @param text the document
+   * @return the document
+   */
   public JobDocument read(String text) {
     return parse(text, "<text>").orElseThrow();
   }
 
-  /** Reads one document of the given type from text (JSON or YAML). */
+  /**
+   * Reads one document of the given type from text (JSON or YAML).
+   *
+   * @param <T> the kind of document expected
+   * @param text the document
+   * @param type {@code JobDescription.class} or {@code Role.class}
+   * @return the document
+   */
   public <T extends JobDocument> T read(String text, Class<T> type) {
     JobDocument document = read(text);
     if (!type.isInstance(document)) {

@@ -28,17 +28,29 @@ public final class DocumentWriter {
 
   private DocumentWriter() {}
 
-  /** The writer. */
+  /** {@return the writer} */
   public static DocumentWriter standard() {
     return STANDARD;
   }
 
-  /** {@code document} in {@code format}; JSON Lines gives one line, with its line feed. */
+  /**
+   * {@return {@code document} in {@code format}; JSON Lines gives one line, with its line feed}
+   *
+   * @param document the document to write
+   * @param format YAML, JSON or JSON Lines
+   */
   public String write(JobDocument document, Format format) {
     return new String(toBytes(document, format), StandardCharsets.UTF_8);
   }
 
-  /** Writes {@code document} in {@code format} to {@code out} (UTF-8), leaving it open. */
+  /**
+   * Writes {@code document} in {@code format} to {@code out} (UTF-8), leaving it open.
+   *
+   * @param document the document to write
+   * @param format YAML, JSON or JSON Lines
+   * @param out where the bytes go
+   * @throws IOException when {@code out} fails
+   */
   public void write(JobDocument document, Format format, OutputStream out) throws IOException {
     out.write(toBytes(document, format));
   }

@@ -16,7 +16,11 @@ public enum Format {
   /** JSON Lines: one JSON document per line ({@code .jsonl}). */
   JSONL;
 
-  /** The format a file name's extension names, if any. */
+  /**
+   * {@return the format a file name's extension names, if any}
+   *
+   * @param fileName a file name, e.g. {@code posting.yaml}
+   */
   public static Optional<Format> ofFileName(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {

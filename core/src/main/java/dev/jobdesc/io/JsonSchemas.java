@@ -24,22 +24,30 @@ public final class JsonSchemas {
 
   private JsonSchemas() {}
 
-  /** The schema that takes a document of either kind, as JSON text. */
+  /** {@return the schema that takes a document of either kind, as JSON text} */
   public static String schema() {
     return read("jobdesc-v1.schema.json");
   }
 
-  /** The schema of documents of {@code kind}, as JSON text. */
+  /**
+   * {@return the schema of documents of {@code kind}, as JSON text}
+   *
+   * @param kind job description or role
+   */
   public static String schema(DocumentKind kind) {
     return read(fileName(kind));
   }
 
-  /** The schema that takes a document of either kind, as a stream the caller closes. */
+  /** {@return the schema that takes a document of either kind, as a stream the caller closes} */
   public static InputStream open() {
     return stream("jobdesc-v1.schema.json");
   }
 
-  /** The schema of documents of {@code kind}, as a stream the caller closes. */
+  /**
+   * {@return the schema of documents of {@code kind}, as a stream the caller closes}
+   *
+   * @param kind job description or role
+   */
   public static InputStream open(DocumentKind kind) {
     return stream(fileName(kind));
   }

@@ -15,7 +15,14 @@ public record ReadLimits(int maxDocumentBytes, int maxStringLength, int maxListS
   /** The defaults of model.md. */
   public static final ReadLimits DEFAULTS = new ReadLimits(1 << 20, 10_000, 500, 16);
 
-  /** Checks that every limit is positive. */
+  /**
+   * Checks that every limit is positive.
+   *
+   * @param maxDocumentBytes the largest document, in bytes
+   * @param maxStringLength the longest text value, in characters
+   * @param maxListSize the most items in one list
+   * @param maxDepth the deepest nesting of objects and lists
+   */
   public ReadLimits {
     if (maxDocumentBytes <= 0 || maxStringLength <= 0 || maxListSize <= 0 || maxDepth <= 0) {
       throw new IllegalArgumentException("limits must be positive");

@@ -26,32 +26,32 @@ public final class ReadResult {
     this.sourceMap = sourceMap;
   }
 
-  /** Where the document came from: a file path, {@code path:LINE} in JSON Lines, or a label. */
+  /** {@return where the document came from: a file path, {@code path:LINE} in JSON Lines, or a label} */
   public String getSource() {
     return source;
   }
 
-  /** The document, when it could be read. */
+  /** {@return the document, when it could be read} */
   public Optional<JobDocument> getDocument() {
     return Optional.ofNullable(document);
   }
 
-  /** Why the document could not be read; empty when it was. */
+  /** {@return why the document could not be read; empty when it was} */
   public List<Finding> getProblems() {
     return problems;
   }
 
-  /** Where each value of the document stands in the source. */
+  /** {@return where each value of the document stands in the source} */
   public SourceMap getSourceMap() {
     return sourceMap;
   }
 
-  /** Whether the document was read. */
+  /** {@return whether the document was read} */
   public boolean isSuccess() {
     return document != null;
   }
 
-  /** The document, or a {@link DocumentReadException} with every problem. */
+  /** {@return the document, or a {@link DocumentReadException} with every problem} */
   public JobDocument orElseThrow() {
     if (document == null) {
       throw new DocumentReadException(source, problems);

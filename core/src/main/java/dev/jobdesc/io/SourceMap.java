@@ -21,17 +21,25 @@ public final class SourceMap {
     this.lineOffset = lineOffset;
   }
 
-  /** A map of {@code positions}, which it keeps (callers hand it over, never change it after). */
+  /**
+   * {@return a map of {@code positions}, which it keeps (callers hand it over, never change it after)}
+   *
+   * @param positions positions by JSON Pointer
+   */
   public static SourceMap of(Map<String, SourcePosition> positions) {
     return new SourceMap(positions, 0);
   }
 
-  /** The map of a document not read from a file: every look-up is empty. */
+  /** {@return the map of a document not read from a file: every look-up is empty} */
   public static SourceMap empty() {
     return EMPTY;
   }
 
-  /** The position of {@code pointer}, or of its nearest ancestor that has one. */
+  /**
+   * {@return the position of {@code pointer}, or of its nearest ancestor that has one}
+   *
+   * @param pointer a JSON Pointer into the document
+   */
   public Optional<SourcePosition> find(String pointer) {
     String p = pointer;
     while (true) {
@@ -47,7 +55,11 @@ public final class SourceMap {
     }
   }
 
-  /** This map with every line moved down by {@code lines}, for a document that starts later. */
+  /**
+   * {@return this map with every line moved down by {@code lines}, for a document that starts later}
+   *
+   * @param lines how many lines to add to each
+   */
   public SourceMap shiftedBy(int lines) {
     return new SourceMap(positions, lineOffset + lines);
   }

@@ -24,19 +24,23 @@ import org.immutables.value.Value;
 @ApplicationRoute
 public abstract class Application implements WithApplication {
 
-  /** Instructions in words. */
+  /** {@return instructions in words} */
   public abstract Optional<@NoBlank String> getInstructions();
 
-  /** Where to apply, an absolute {@code http}/{@code https} URL. */
+  /** {@return where to apply, an absolute {@code http}/{@code https} URL} */
   public abstract Optional<@HttpUrl String> getUrl();
 
-  /** Where to send an application. */
+  /** {@return where to send an application} */
   public abstract Optional<@NoBlank @Email String> getEmail();
 
-  /** The last day to apply. */
+  /** {@return the last day to apply} */
   public abstract Optional<LocalDate> getDeadline();
 
-  /** Applications are accepted on a rolling basis; {@code false} unless stated. */
+  /**
+   * Applications are accepted on a rolling basis; {@code false} unless stated.
+   *
+   * @return whether applications are accepted on a rolling basis
+   */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   public boolean isRolling() {
@@ -44,14 +48,14 @@ public abstract class Application implements WithApplication {
   }
 
   /**
-   * Whether artificial intelligence is used to screen, assess or select applicants: {@code true}
-   * or {@code false} is a disclosure (Ontario requires one), absent says nothing.
+   * {@return whether artificial intelligence is used to screen, assess or select applicants: {@code true}
+   * or {@code false} is a disclosure (Ontario requires one), absent says nothing}
    *
    * @since 0.1
    */
   public abstract Optional<Boolean> getAiScreening();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

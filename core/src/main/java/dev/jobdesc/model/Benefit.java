@@ -18,19 +18,23 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "category"})
 public abstract class Benefit implements WithBenefit {
 
-  /** The benefit, e.g. "Paid time off". */
+  /** {@return the benefit, e.g. "Paid time off"} */
   @NotBlank
   public abstract String getName();
 
-  /** What kind of benefit it is. */
+  /** {@return what kind of benefit it is} */
   public abstract Optional<BenefitCategory> getCategory();
 
-  /** A benefit with only its name. */
+  /**
+   * {@return a benefit with only its name}
+   *
+   * @param name what the benefit is, e.g. "Dental insurance"
+   */
   public static Benefit of(String name) {
     return builder().name(name).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

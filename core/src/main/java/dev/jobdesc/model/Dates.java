@@ -20,13 +20,13 @@ import org.immutables.value.Value;
 @DatesInOrder
 public abstract class Dates implements WithDates {
 
-  /** The day the posting was published. */
+  /** {@return the day the posting was published} */
   public abstract Optional<LocalDate> getPosted();
 
-  /** The last day the posting is valid, on or after {@link #getPosted()}. */
+  /** {@return the last day the posting is valid, on or after {@link #getPosted()}} */
   public abstract Optional<LocalDate> getValidThrough();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

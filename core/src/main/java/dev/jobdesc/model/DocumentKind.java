@@ -20,12 +20,16 @@ public enum DocumentKind {
     this.key = key;
   }
 
-  /** The value of the {@code kind} key, e.g. {@code job-description}. */
+  /** {@return the value of the {@code kind} key, e.g. {@code job-description}} */
   public String key() {
     return key;
   }
 
-  /** The kind whose {@code kind} key is {@code key}, matched exactly. */
+  /**
+   * {@return the kind whose {@code kind} key is {@code key}, matched exactly}
+   *
+   * @param key a {@code kind} value, e.g. {@code job-description}
+   */
   public static Optional<DocumentKind> ofKey(String key) {
     return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
   }

@@ -24,18 +24,18 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"types", "hoursPerWeek", "schedule"})
 public abstract class Employment implements WithEmployment {
 
-  /** The employment types, at least one, no repeats. */
+  /** {@return the employment types, at least one, no repeats} */
   @NotEmpty
   @UniqueElements
   public abstract List<EmploymentType> getTypes();
 
-  /** Hours per week, 1–80. */
+  /** {@return hours per week, 1–80} */
   public abstract Optional<@DecimalMin("1") @DecimalMax("80") BigDecimal> getHoursPerWeek();
 
-  /** The schedule, e.g. "Mon–Fri, 8am–5pm". */
+  /** {@return the schedule, e.g. "Mon–Fri, 8am–5pm"} */
   public abstract Optional<@NoBlank String> getSchedule();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

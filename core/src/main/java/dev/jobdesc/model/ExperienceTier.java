@@ -24,27 +24,27 @@ import org.immutables.value.Value;
 @YearsInOrder
 public abstract class ExperienceTier implements WithExperienceTier {
 
-  /** The level's name, 1–60 characters, unique within a role. */
+  /** {@return the level's name, 1–60 characters, unique within a role} */
   @NotBlank
   @Size(max = 60)
   public abstract String getLevel();
 
-  /** The fewest years of experience at this level, ≥ 0. */
+  /** {@return the fewest years of experience at this level, ≥ 0} */
   @DecimalMin("0")
   public abstract BigDecimal getMinYears();
 
-  /** The most years of experience at this level; absent when open-ended. */
+  /** {@return the most years of experience at this level; absent when open-ended} */
   public abstract Optional<@DecimalMin("0") BigDecimal> getMaxYears();
 
-  /** Paragraphs describing the level. */
+  /** {@return paragraphs describing the level} */
   public abstract List<@NotBlank String> getSummary();
 
-  /** {@link #getMinYears()} in months, as schema.org's {@code monthsOfExperience}. */
+  /** {@return {@link #getMinYears()} in months, as schema.org's {@code monthsOfExperience}} */
   public final BigDecimal minMonths() {
     return getMinYears().multiply(BigDecimal.valueOf(12));
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

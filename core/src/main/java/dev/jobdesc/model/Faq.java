@@ -19,15 +19,15 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"question", "answer"})
 public abstract class Faq implements WithFaq {
 
-  /** The question. */
+  /** {@return the question} */
   @NotBlank
   public abstract String getQuestion();
 
-  /** The answer, one or more paragraphs. */
+  /** {@return the answer, one or more paragraphs} */
   @NotEmpty
   public abstract List<@NotBlank String> getAnswer();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

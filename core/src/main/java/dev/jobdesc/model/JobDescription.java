@@ -44,69 +44,69 @@ public abstract non-sealed class JobDescription implements JobDocument, WithJobD
     return DEFAULT_LANGUAGE;
   }
 
-  /** The role this opening is for. */
+  /** {@return the role this opening is for} */
   @Valid
   public abstract Role getRole();
 
-  /** The posting's own title when it differs from the role's, 1–120 characters. */
+  /** {@return the posting's own title when it differs from the role's, 1–120 characters} */
   public abstract Optional<@NoBlank @Size(min = 1, max = 120) String> getTitle();
 
-  /** The hiring organization. */
+  /** {@return the hiring organization} */
   public abstract Optional<@Valid Organization> getOrganization();
 
-  /** The reporting structure, e.g. "Program Manager or Clinical Supervisor". */
+  /** {@return the reporting structure, e.g. "Program Manager or Clinical Supervisor"} */
   public abstract Optional<@NoBlank String> getReportsTo();
 
-  /** The "job brief" introduction, in paragraphs. */
+  /** {@return the "job brief" introduction, in paragraphs} */
   public abstract List<@NotBlank String> getBrief();
 
-  /** This opening's responsibilities, at least one. */
+  /** {@return this opening's responsibilities, at least one} */
   @NotEmpty
   public abstract List<@Valid Responsibility> getResponsibilities();
 
-  /** This opening's qualifications, at least one. */
+  /** {@return this opening's qualifications, at least one} */
   @NotEmpty
   public abstract List<@Valid Qualification> getQualifications();
 
-  /** The pay offered. */
+  /** {@return the pay offered} */
   public abstract Optional<@Valid PayRange> getPay();
 
-  /** Bonuses, commissions, incentives. */
+  /** {@return bonuses, commissions, incentives} */
   public abstract Optional<@NoBlank String> getOtherCompensation();
 
-  /** The benefits. */
+  /** {@return the benefits} */
   public abstract List<@Valid Benefit> getBenefits();
 
-  /** The terms of employment. */
+  /** {@return the terms of employment} */
   public abstract Optional<@Valid Employment> getEmployment();
 
-  /** Where the work is done. */
+  /** {@return where the work is done} */
   public abstract Optional<@Valid Workplace> getWorkplace();
 
-  /** How to apply. */
+  /** {@return how to apply} */
   public abstract Optional<@Valid Application> getApplication();
 
-  /** The equal-opportunity statement. */
+  /** {@return the equal-opportunity statement} */
   public abstract Optional<@NoBlank String> getEqualOpportunity();
 
-  /** The reasonable-accommodation statement. */
+  /** {@return the reasonable-accommodation statement} */
   public abstract Optional<@NoBlank String> getAccommodation();
 
-  /** When the posting went up and until when it is valid. */
+  /** {@return when the posting went up and until when it is valid} */
   public abstract Optional<@Valid Dates> getDates();
 
   /**
-   * Whether the posting is for a vacancy that exists now: {@code false} for a talent pool or a
-   * future opening. Absent says nothing; Ontario requires the statement either way.
+   * {@return whether the posting is for a vacancy that exists now: {@code false} for a talent pool or a
+   * future opening} Absent says nothing; Ontario requires the statement either way.
    *
    * @since 0.1
    */
   public abstract Optional<Boolean> getExistingVacancy();
 
-  /** Extra narrative for this opening. */
+  /** {@return extra narrative for this opening} */
   public abstract List<@Valid Section> getSections();
 
-  /** The title to show: the posting's own, else the role's. */
+  /** {@return the title to show: the posting's own, else the role's} */
   public final String displayTitle() {
     return getTitle().orElseGet(() -> getRole().getTitle());
   }
@@ -116,7 +116,11 @@ public abstract non-sealed class JobDescription implements JobDocument, WithJobD
     return DocumentKind.JOB_DESCRIPTION;
   }
 
-  /** Gives the embedded role this document's language, so the two never disagree. */
+  /**
+   * Gives the embedded role this document's language, so the two never disagree.
+   *
+   * @return this document, with its role's language set to this document's
+   */
   @Value.Check
   protected JobDescription alignRoleLanguage() {
     if (getRole().getLanguage().equals(getLanguage())) {
@@ -125,7 +129,7 @@ public abstract non-sealed class JobDescription implements JobDocument, WithJobD
     return withRole(getRole().withLanguage(getLanguage()));
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -13,12 +13,12 @@ public sealed interface JobDocument permits JobDescription, Role {
   /** The language of the text when a document does not name one. */
   Locale DEFAULT_LANGUAGE = Locale.forLanguageTag("en-US");
 
-  /** The stable identifier or requisition id, {@code [A-Za-z0-9._-]{1,64}}. */
+  /** {@return the stable identifier or requisition id, {@code [A-Za-z0-9._-]{1,64}}} */
   Optional<String> getId();
 
-  /** The language of the text (BCP-47); renderers pick labels and number formats from it. */
+  /** {@return the language of the text (BCP-47); renderers pick labels and number formats from it} */
   Locale getLanguage();
 
-  /** Which kind of document this is; written as the document's {@code kind} key. */
+  /** {@return which kind of document this is; written as the document's {@code kind} key} */
   DocumentKind documentKind();
 }

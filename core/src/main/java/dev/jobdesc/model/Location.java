@@ -19,23 +19,23 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"locality", "region", "postalCode", "country", "streetAddress"})
 public abstract class Location implements WithLocation {
 
-  /** The city or town. */
+  /** {@return the city or town} */
   public abstract Optional<@NoBlank String> getLocality();
 
-  /** The state, province or region. */
+  /** {@return the state, province or region} */
   public abstract Optional<@NoBlank String> getRegion();
 
-  /** The postal code. */
+  /** {@return the postal code} */
   public abstract Optional<@NoBlank String> getPostalCode();
 
-  /** The country, ISO 3166-1 alpha-2 (e.g. {@code US}). */
+  /** {@return the country, ISO 3166-1 alpha-2 (e.g. {@code US})} */
   @CountryCode
   public abstract String getCountry();
 
-  /** The street address. */
+  /** {@return the street address} */
   public abstract Optional<@NoBlank String> getStreetAddress();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -24,32 +24,32 @@ import org.immutables.value.Value;
 @CurrencyDigits
 public abstract class MarketPay implements WithMarketPay {
 
-  /** Which statistic the figure is. */
+  /** {@return which statistic the figure is} */
   public abstract Statistic getStatistic();
 
-  /** The figure, &gt; 0. */
+  /** {@return the figure, &gt; 0} */
   @Positive
   public abstract BigDecimal getAmount();
 
-  /** The currency (ISO 4217). */
+  /** {@return the currency (ISO 4217)} */
   public abstract Currency getCurrency();
 
-  /** The period the amount is for. */
+  /** {@return the period the amount is for} */
   public abstract PayPeriod getPeriod();
 
-  /** Where the figure applies, e.g. "New York" or "United States". */
+  /** {@return where the figure applies, e.g. "New York" or "United States"} */
   public abstract Optional<@NoBlank String> getLocation();
 
-  /** Who published it, e.g. "Bureau of Labor Statistics". */
+  /** {@return who published it, e.g. "Bureau of Labor Statistics"} */
   public abstract Optional<@NoBlank String> getSource();
 
-  /** When the figure was true: {@code YYYY-MM} or {@code YYYY-MM-DD}. */
+  /** {@return when the figure was true: {@code YYYY-MM} or {@code YYYY-MM-DD}} */
   public abstract Optional<@PartialDate String> getAsOf();
 
-  /** The population the figure covers. */
+  /** {@return the population the figure covers} */
   public abstract Optional<@NoBlank String> getScope();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -30,21 +30,21 @@ public abstract class OccupationCode implements WithOccupationCode {
   /** The European Skills, Competences, Qualifications and Occupations classification. */
   public static final String ESCO = "ESCO";
 
-  /** The classification: {@code O*NET-SOC}, {@code SOC}, {@code ISCO-08}, {@code ESCO} or other. */
+  /** {@return the classification: {@code O*NET-SOC}, {@code SOC}, {@code ISCO-08}, {@code ESCO} or other} */
   @NotBlank
   public abstract String getScheme();
 
-  /** The classification's version, e.g. {@code 2019}. */
+  /** {@return the classification's version, e.g. {@code 2019}} */
   public abstract Optional<@NoBlank String> getVersion();
 
-  /** The code within the classification. */
+  /** {@return the code within the classification} */
   @NotBlank
   public abstract String getCode();
 
-  /** The occupation's name in the classification. */
+  /** {@return the occupation's name in the classification} */
   public abstract Optional<@NoBlank String> getName();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,17 +20,17 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "url", "department"})
 public abstract class Organization implements WithOrganization {
 
-  /** The organization's name. */
+  /** {@return the organization's name} */
   @NotBlank
   public abstract String getName();
 
-  /** Its web site, an absolute {@code http}/{@code https} URL. */
+  /** {@return its web site, an absolute {@code http}/{@code https} URL} */
   public abstract Optional<@HttpUrl String> getUrl();
 
-  /** The hiring department. */
+  /** {@return the hiring department} */
   public abstract Optional<@NoBlank String> getDepartment();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

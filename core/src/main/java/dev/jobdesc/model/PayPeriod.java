@@ -26,12 +26,16 @@ public enum PayPeriod {
     this.perYear = BigDecimal.valueOf(perYear);
   }
 
-  /** How many of this period make a year. */
+  /** {@return how many of this period make a year} */
   public BigDecimal perYear() {
     return perYear;
   }
 
-  /** {@code amount} per this period, expressed per year. */
+  /**
+   * {@return {@code amount} per this period, expressed per year}
+   *
+   * @param amount an amount paid per this period
+   */
   public BigDecimal annualize(BigDecimal amount) {
     return amount.multiply(perYear);
   }

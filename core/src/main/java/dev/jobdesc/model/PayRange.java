@@ -26,29 +26,29 @@ import org.immutables.value.Value;
 @CurrencyDigits
 public abstract class PayRange implements WithPayRange {
 
-  /** The lowest pay, &gt; 0; absent for "up to …". */
+  /** {@return the lowest pay, &gt; 0; absent for "up to …"} */
   public abstract Optional<@Positive BigDecimal> getMinimum();
 
-  /** The highest pay, &gt; 0; absent for "from …". */
+  /** {@return the highest pay, &gt; 0; absent for "from …"} */
   public abstract Optional<@Positive BigDecimal> getMaximum();
 
-  /** The currency (ISO 4217). */
+  /** {@return the currency (ISO 4217)} */
   public abstract Currency getCurrency();
 
-  /** The period the amounts are for. */
+  /** {@return the period the amounts are for} */
   public abstract PayPeriod getPeriod();
 
-  /** A note such as "Salary is based upon candidate experience…". */
+  /** {@return a note such as "Salary is based upon candidate experience…"} */
   public abstract Optional<@NoBlank String> getNote();
 
-  /** Whether both bounds are given. */
+  /** {@return whether both bounds are given} */
   public final boolean hasBothBounds() {
     return getMinimum().isPresent() && getMaximum().isPresent();
   }
 
   /**
-   * The same range per year (HOUR × 2080, DAY × 260, WEEK × 52, MONTH × 12), for comparisons
-   * and rules; the note is kept.
+   * {@return the same range per year (HOUR × 2080, DAY × 260, WEEK × 52, MONTH × 12), for comparisons
+   * and rules; the note is kept}
    */
   public final PayRange annualized() {
     PayPeriod period = getPeriod();
@@ -60,7 +60,7 @@ public abstract class PayRange implements WithPayRange {
         .build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -25,44 +25,52 @@ import org.immutables.value.Value;
 @EducationLevelOnEducation
 public abstract class Qualification implements WithQualification {
 
-  /** What is asked for, 1–1000 characters. */
+  /** {@return what is asked for, 1–1000 characters} */
   @NotBlank
   @Size(max = 1000)
   public abstract String getText();
 
-  /** What the qualification is about; {@link QualificationKind#OTHER} unless stated. */
+  /** {@return what the qualification is about; {@link QualificationKind#OTHER} unless stated} */
   @Value.Default
   @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Defaults.OtherKind.class)
   public QualificationKind getKind() {
     return QualificationKind.OTHER;
   }
 
-  /** Required or preferred; {@link Necessity#REQUIRED} unless stated. */
+  /** {@return required or preferred; {@link Necessity#REQUIRED} unless stated} */
   @Value.Default
   @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Defaults.Required.class)
   public Necessity getNecessity() {
     return Necessity.REQUIRED;
   }
 
-  /** The level of an {@link QualificationKind#EDUCATION} qualification; only allowed there. */
+  /** {@return the level of an {@link QualificationKind#EDUCATION} qualification; only allowed there} */
   public abstract Optional<EducationLevel> getEducationLevel();
 
-  /** "Or willingness/ability to obtain": may be obtained after hire; {@code false} unless stated. */
+  /**
+   * "Or willingness/ability to obtain": may be obtained after hire; {@code false} unless stated.
+   *
+   * @return whether the qualification may be obtained after hire
+   */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   public boolean isObtainableAfterHire() {
     return false;
   }
 
-  /** The sentence explaining why it matters, as some profiles give. */
+  /** {@return the sentence explaining why it matters, as some profiles give} */
   public abstract Optional<@NoBlank String> getDetail();
 
-  /** A qualification with only its text. */
+  /**
+   * {@return a qualification with only its text}
+   *
+   * @param text the qualification, e.g. "Valid driver's license"
+   */
   public static Qualification of(String text) {
     return builder().text(text).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

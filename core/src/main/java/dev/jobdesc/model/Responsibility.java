@@ -22,27 +22,31 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"text", "essential", "category"})
 public abstract class Responsibility implements WithResponsibility {
 
-  /** What the duty is, 1–1000 characters. */
+  /** {@return what the duty is, 1–1000 characters} */
   @NotBlank
   @Size(max = 1000)
   public abstract String getText();
 
-  /** An essential function in the ADA sense; {@code true} unless stated. */
+  /** {@return an essential function in the ADA sense; {@code true} unless stated} */
   @Value.Default
   @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Defaults.True.class)
   public boolean isEssential() {
     return true;
   }
 
-  /** A free grouping, e.g. "Client support". */
+  /** {@return a free grouping, e.g. "Client support"} */
   public abstract Optional<@NoBlank String> getCategory();
 
-  /** A responsibility with only its text. */
+  /**
+   * {@return a responsibility with only its text}
+   *
+   * @param text the duty, e.g. "Facilitate peer support groups"
+   */
   public static Responsibility of(String text) {
     return builder().text(text).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

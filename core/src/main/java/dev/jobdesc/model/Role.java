@@ -42,36 +42,36 @@ public abstract non-sealed class Role implements JobDocument, WithRole {
     return DEFAULT_LANGUAGE;
   }
 
-  /** The occupation's title, 1–120 characters, e.g. "Mental Health Peer Specialist". */
+  /** {@return the occupation's title, 1–120 characters, e.g. "Mental Health Peer Specialist"} */
   @NotBlank
   @Size(max = 120)
   public abstract String getTitle();
 
-  /** Other titles the occupation goes by, e.g. "Peer Mentor". */
+  /** {@return other titles the occupation goes by, e.g. "Peer Mentor"} */
   public abstract List<@NotBlank @Size(max = 120) String> getAlternateTitles();
 
-  /** Classification codes. */
+  /** {@return classification codes} */
   public abstract List<@Valid OccupationCode> getOccupations();
 
-  /** Paragraphs on what the role is and does. */
+  /** {@return paragraphs on what the role is and does} */
   public abstract List<@NotBlank String> getSummary();
 
-  /** The role's typical duties. */
+  /** {@return the role's typical duties} */
   public abstract List<@Valid Responsibility> getDuties();
 
-  /** Skills and qualifications the role calls for. */
+  /** {@return skills and qualifications the role calls for} */
   public abstract List<@Valid Qualification> getQualifications();
 
-  /** Career levels by years of experience, in increasing {@code minYears}. */
+  /** {@return career levels by years of experience, in increasing {@code minYears}} */
   public abstract List<@Valid ExperienceTier> getExperienceTiers();
 
-  /** Published pay figures. */
+  /** {@return published pay figures} */
   public abstract List<@Valid MarketPay> getMarketPay();
 
-  /** Other narrative, in order: education and training, challenges, career growth… */
+  /** {@return other narrative, in order: education and training, challenges, career growth…} */
   public abstract List<@Valid Section> getSections();
 
-  /** Questions and answers. */
+  /** {@return questions and answers} */
   public abstract List<@Valid Faq> getFaqs();
 
   @Override
@@ -79,7 +79,7 @@ public abstract non-sealed class Role implements JobDocument, WithRole {
     return DocumentKind.ROLE;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -21,18 +21,18 @@ import org.immutables.value.Value;
 @SectionContent
 public abstract class Section implements WithSection {
 
-  /** The heading, 1–200 characters. */
+  /** {@return the heading, 1–200 characters} */
   @NotBlank
   @Size(max = 200)
   public abstract String getHeading();
 
-  /** Paragraphs of text. */
+  /** {@return paragraphs of text} */
   public abstract List<@NotBlank String> getParagraphs();
 
-  /** List items, shown after the paragraphs. */
+  /** {@return list items, shown after the paragraphs} */
   public abstract List<@NotBlank String> getItems();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -23,25 +23,29 @@ import org.immutables.value.Value;
 @ArrangementConsistent
 public abstract class Workplace implements WithWorkplace {
 
-  /** On site, hybrid or remote. */
+  /**
+   * On site, hybrid or remote.
+   *
+   * @return on site, hybrid or remote
+   */
   public abstract WorkArrangement getArrangement();
 
-  /** The places of work; at least one unless {@link WorkArrangement#REMOTE}. */
+  /** {@return the places of work; at least one unless {@link WorkArrangement#REMOTE}} */
   public abstract List<@Valid Location> getLocations();
 
   /**
-   * Where applicants may live: ISO 3166-1 alpha-2 countries or ISO 3166-2 subdivisions
-   * ({@code US}, {@code US-CO}); at least one when {@link WorkArrangement#REMOTE}.
+   * {@return where applicants may live: ISO 3166-1 alpha-2 countries or ISO 3166-2 subdivisions
+   * ({@code US}, {@code US-CO}); at least one when {@link WorkArrangement#REMOTE}}
    */
   public abstract List<@RegionCode String> getApplicantRegions();
 
-  /** The work environment, e.g. "Clinical setting with outreach in the community". */
+  /** {@return the work environment, e.g. "Clinical setting with outreach in the community"} */
   public abstract Optional<@NoBlank String> getEnvironment();
 
-  /** How much travel the job involves. */
+  /** {@return how much travel the job involves} */
   public abstract Optional<@NoBlank String> getTravel();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -14,7 +14,11 @@ public sealed interface Block {
 
   /** A paragraph of text. */
   record Paragraph(String text) implements Block {
-    /** Checks the text is present. */
+    /**
+     * Checks the text is present.
+     *
+     * @param text the paragraph
+     */
     public Paragraph {
       Objects.requireNonNull(text, "text");
     }
@@ -22,7 +26,11 @@ public sealed interface Block {
 
   /** A bulleted list. */
   record Bullets(List<Item> items) implements Block {
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param items the list items, in order
+     */
     public Bullets {
       items = List.copyOf(items);
     }
@@ -34,12 +42,23 @@ public sealed interface Block {
    * parentheses); and an optional detail sentence (shown last).
    */
   record Item(String text, Optional<String> marker, List<String> notes, Optional<String> detail) {
-    /** Copies the notes. */
+    /**
+     * Copies the notes.
+     *
+     * @param text the item's text
+     * @param marker a label before the text, e.g. "Preferred"; empty for none
+     * @param notes further lines under the item
+     * @param detail more about the item, after a dash, e.g. a qualification's detail
+     */
     public Item {
       notes = List.copyOf(notes);
     }
 
-    /** An item with only its text. */
+    /**
+     * {@return an item with only its text}
+     *
+     * @param text the item's text
+     */
     public static Item of(String text) {
       return new Item(text, Optional.empty(), List.of(), Optional.empty());
     }
@@ -47,7 +66,11 @@ public sealed interface Block {
 
   /** Label–value facts, as a definition list. */
   record Facts(List<Fact> facts) implements Block {
-    /** Copies the facts. */
+    /**
+     * Copies the facts.
+     *
+     * @param facts the facts, in order
+     */
     public Facts {
       facts = List.copyOf(facts);
     }
@@ -58,7 +81,12 @@ public sealed interface Block {
    * {@code http}/{@code https} URL or a {@code mailto:} address (never anything else).
    */
   record Fact(String label, String value, Optional<String> link) {
-    /** A fact without a link. */
+    /**
+     * {@return a fact without a link}
+     *
+     * @param label what the fact is, e.g. "Location"
+     * @param value the fact itself
+     */
     public static Fact of(String label, String value) {
       return new Fact(label, value, Optional.empty());
     }
@@ -66,7 +94,12 @@ public sealed interface Block {
 
   /** A titled group inside a part: an experience tier, a question and its answer, a section. */
   record Group(String heading, List<Block> blocks) implements Block {
-    /** Copies the blocks. */
+    /**
+     * Copies the blocks.
+     *
+     * @param heading the group's heading
+     * @param blocks the blocks under it, in order
+     */
     public Group {
       blocks = List.copyOf(blocks);
     }

@@ -14,9 +14,8 @@ import java.util.ResourceBundle;
  */
 public final class Labels {
   private static final String BUNDLE = "dev.jobdesc.render.Labels";
-  // No fallback to the JVM's default locale: a French document on a Spanish server gets English.
-  private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final ResourceBundle.Control CANDIDATES =
+      ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private final ResourceBundle bundle;
   private final Map<String, String> overrides;
@@ -26,12 +25,36 @@ public final class Labels {
     this.overrides = Map.copyOf(overrides);
   }
 
-  /** The labels for {@code locale}'s language, with {@code overrides} (key to text) on top. */
+  /**
+   * {@return the labels for {@code locale}'s language, with {@code overrides} (key to text) on top}
+   *
+   * @param locale the language to label in; English when there are no labels for it
+   * @param overrides labels that replace the bundle's, key to text
+   */
   public static Labels of(Locale locale, Map<String, String> overrides) {
-    return new Labels(ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE), overrides);
+    return new Labels(bundle(locale), overrides);
   }
 
-  /** The label of {@code key}, with {@code {0}}, {@code {1}}… replaced by {@code arguments}. */
+  /**
+   * No fallback to the JVM's default locale: a French document on a Spanish server gets English.
+   * A no-fallback {@link ResourceBundle.Control} would say so, but {@code getBundle} rejects any
+   * Control in a named module, so the bundle found is checked against the locales that may stand
+   * in for {@code locale} ({@code es-MX}, {@code es}, the base), and else the base is taken.
+   */
+  private static ResourceBundle bundle(Locale locale) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    if (CANDIDATES.getCandidateLocales(BUNDLE, locale).contains(bundle.getLocale())) {
+      return bundle;
+    }
+    return ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+  }
+
+  /**
+   * {@return the label of {@code key}, with {@code {0}}, {@code {1}}… replaced by {@code arguments}}
+   *
+   * @param key a key of {@code Labels.properties}
+   * @param arguments the values of {@code {0}}, {@code {1}}…
+   */
   public String get(String key, Object... arguments) {
     String text = overrides.get(key);
     if (text == null) {
@@ -47,7 +70,11 @@ public final class Labels {
     return text;
   }
 
-  /** The label of an enum constant, e.g. {@code EmploymentType.FULL_TIME}: "Full-time". */
+  /**
+   * {@return the label of an enum constant, e.g. {@code EmploymentType.FULL_TIME}: "Full-time"}
+   *
+   * @param constant an enum constant of the model
+   */
   public String of(Enum<?> constant) {
     return get(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
   }

@@ -26,18 +26,32 @@ public final class LocalFormat {
   private final Locale locale;
   private final Labels labels;
 
-  /** Formats for {@code locale}, with period words from {@code labels}. */
+  /**
+   * Formats for {@code locale}, with period words from {@code labels}.
+   *
+   * @param locale the language and region whose forms are used
+   * @param labels where the period words ("per year") come from
+   */
   public LocalFormat(Locale locale, Labels labels) {
     this.locale = locale;
     this.labels = labels;
   }
 
-  /** {@code amount} in {@code currency}, without fraction digits when it has none. */
+  /**
+   * {@return {@code amount} in {@code currency}, without fraction digits when it has none}
+   *
+   * @param amount the amount
+   * @param currency its currency
+   */
   public String money(BigDecimal amount, Currency currency) {
     return format(moneyFormat(amount, currency), amount);
   }
 
-  /** A pay range with its period: {@code $35,000–$50,000 per year}, {@code from $17.50 per hour}. */
+  /**
+   * {@return a pay range with its period: {@code $35,000–$50,000 per year}, {@code from $17.50 per hour}}
+   *
+   * @param pay the range, with at least a minimum or a maximum
+   */
   public String payRange(PayRange pay) {
     Currency currency = pay.getCurrency();
     String amount;
@@ -53,24 +67,41 @@ public final class LocalFormat {
     return perPeriod(amount, pay.getPeriod());
   }
 
-  /** {@code amount} followed by its period: {@code $36,315 per year}. */
+  /**
+   * {@return {@code amount} followed by its period: {@code $36,315 per year}}
+   *
+   * @param amount the formatted amount
+   * @param period what the amount is paid per
+   */
   public String perPeriod(String amount, PayPeriod period) {
     return labels.get("pay.amountPerPeriod", amount, labels.of(period));
   }
 
-  /** A plain number: {@code 37.5}, {@code 1,000}. */
+  /**
+   * {@return a plain number: {@code 37.5}, {@code 1,000}}
+   *
+   * @param value the number
+   */
   public String number(BigDecimal value) {
     NumberFormat format = NumberFormat.getNumberInstance(locale);
     format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
     return format.format(value);
   }
 
-  /** A date in the language's long form: {@code November 23, 2026}. */
+  /**
+   * {@return a date in the language's long form: {@code November 23, 2026}}
+   *
+   * @param date the date
+   */
   public String date(LocalDate date) {
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
   }
 
-  /** {@code YYYY-MM} as month and year ({@code May 2020}), or {@code YYYY-MM-DD} as a date. */
+  /**
+   * {@return {@code YYYY-MM} as month and year ({@code May 2020}), or {@code YYYY-MM-DD} as a date}
+   *
+   * @param value a partial date of the model, {@code YYYY-MM} or {@code YYYY-MM-DD}
+   */
   public String partialDate(String value) {
     if (value.length() == 7) {
       return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(YearMonth.parse(value));
@@ -78,7 +109,12 @@ public final class LocalFormat {
     return date(LocalDate.parse(value));
   }
 
-  /** Years of experience: {@code 1–2 years} or {@code 3+ years}. */
+  /**
+   * {@return years of experience: {@code 1–2 years} or {@code 3+ years}}
+   *
+   * @param min the fewest years
+   * @param maxOrNull the most years, or {@code null} for open-ended
+   */
   public String years(BigDecimal min, BigDecimal maxOrNull) {
     return maxOrNull == null
         ? labels.get("experience.from", number(min))

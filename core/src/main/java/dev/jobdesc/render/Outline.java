@@ -20,12 +20,24 @@ import java.util.Locale;
  */
 public record Outline(DocumentKind kind, Locale locale, String title, List<OutlinePart> parts) {
 
-  /** Copies the parts. */
+  /**
+   * Copies the parts.
+   *
+   * @param kind the document's kind
+   * @param locale the language it is rendered in
+   * @param title the title, rendered as the top heading
+   * @param parts the parts under it, in render order
+   */
   public Outline {
     parts = List.copyOf(parts);
   }
 
-  /** The outline of {@code document} with {@code settings}. */
+  /**
+   * {@return the outline of {@code document} with {@code settings}}
+   *
+   * @param document the job description or role
+   * @param settings the parts, their order, the language and labels
+   */
   public static Outline of(JobDocument document, RenderSettings settings) {
     return Outliner.outline(document, settings);
   }

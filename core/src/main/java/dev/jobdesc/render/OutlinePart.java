@@ -12,7 +12,13 @@ import java.util.List;
  * @since 0.1
  */
 public record OutlinePart(Part part, String heading, List<Block> blocks) {
-  /** Copies the blocks. */
+  /**
+   * Copies the blocks.
+   *
+   * @param part which part this is
+   * @param heading its heading, in the rendering's language
+   * @param blocks its content, in order
+   */
   public OutlinePart {
     blocks = List.copyOf(blocks);
   }

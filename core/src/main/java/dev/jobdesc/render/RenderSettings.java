@@ -30,37 +30,41 @@ public final class RenderSettings {
     this.labels = Map.copyOf(builder.labels);
   }
 
-  /** The defaults. */
+  /** {@return the defaults} */
   public static RenderSettings defaults() {
     return DEFAULTS;
   }
 
-  /** A new builder, starting from the defaults. */
+  /** {@return a new builder, starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The locale to render in, when not the document's language. */
+  /** {@return the locale to render in, when not the document's language} */
   public Optional<Locale> getLocale() {
     return Optional.ofNullable(locale);
   }
 
-  /** The parts to render, in order. */
+  /** {@return the parts to render, in order} */
   public List<Part> getParts() {
     return parts;
   }
 
-  /** How many levels to push every heading down (1: the title becomes {@code h2}). */
+  /** {@return how many levels to push every heading down (1: the title becomes {@code h2})} */
   public int getHeadingOffset() {
     return headingOffset;
   }
 
-  /** Label overrides, key to text. */
+  /** {@return label overrides, key to text} */
   public Map<String, String> getLabels() {
     return labels;
   }
 
-  /** The locale for {@code documentLanguage}: the configured one, else the document's. */
+  /**
+   * {@return the locale for {@code documentLanguage}: the configured one, else the document's}
+   *
+   * @param documentLanguage the language the document states
+   */
   public Locale localeFor(Locale documentLanguage) {
     return locale != null ? locale : documentLanguage;
   }
@@ -74,13 +78,23 @@ public final class RenderSettings {
 
     private Builder() {}
 
-    /** Renders in {@code locale} whatever the document's language; {@code null} for the document's. */
+    /**
+     * Renders in {@code locale} whatever the document's language; {@code null} for the document's.
+     *
+     * @param locale the rendering's language, or {@code null}
+     * @return this builder
+     */
     public Builder locale(Locale locale) {
       this.locale = locale;
       return this;
     }
 
-    /** Renders only {@code parts}, in this order. */
+    /**
+     * Renders only {@code parts}, in this order.
+     *
+     * @param parts the parts to render, in order
+     * @return this builder
+     */
     public Builder parts(List<Part> parts) {
       if (parts.stream().distinct().count() != parts.size()) {
         throw new IllegalArgumentException("a part is listed twice: " + parts);
@@ -89,7 +103,12 @@ public final class RenderSettings {
       return this;
     }
 
-    /** Pushes every heading down by {@code offset} levels, 0 to 5. */
+    /**
+     * Pushes every heading down by {@code offset} levels, 0 to 5.
+     *
+     * @param offset how many levels, 0 to 5
+     * @return this builder
+     */
     public Builder headingOffset(int offset) {
       if (offset < 0 || offset > 5) {
         throw new IllegalArgumentException("heading offset must be 0 to 5: " + offset);
@@ -98,13 +117,19 @@ public final class RenderSettings {
       return this;
     }
 
-    /** Replaces the label {@code key} (see {@code dev/jobdesc/render/Labels.properties}). */
+    /**
+     * Replaces the label {@code key} (see {@code dev/jobdesc/render/Labels.properties}).
+     *
+     * @param key the label's key
+     * @param text the text in its place
+     * @return this builder
+     */
     public Builder label(String key, String text) {
       labels.put(Objects.requireNonNull(key), Objects.requireNonNull(text));
       return this;
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public RenderSettings build() {
       return new RenderSettings(this);
     }

@@ -14,20 +14,35 @@ import java.io.UncheckedIOException;
  */
 public interface Renderer {
 
-  /** The format id, e.g. {@code html}, as {@code jobdesc formats} lists it. */
+  /** {@return the format id, e.g. {@code html}, as {@code jobdesc formats} lists it} */
   String getFormatId();
 
-  /** Renders {@code document} to {@code out}, streaming; I/O errors are unchecked. */
+  /**
+   * Renders {@code document} to {@code out}, streaming; I/O errors are unchecked.
+   *
+   * @param document the job description or role
+   * @param out where the output is appended
+   */
   void render(JobDocument document, Appendable out);
 
-  /** Renders {@code document} to a string. */
+  /**
+   * Renders {@code document} to a string.
+   *
+   * @param document the job description or role
+   * @return the whole output
+   */
   default String render(JobDocument document) {
     StringBuilder out = new StringBuilder(8192);
     render(document, out);
     return out.toString();
   }
 
-  /** Appends to {@code out}, turning an {@link IOException} into an unchecked one. */
+  /**
+   * Appends to {@code out}, turning an {@link IOException} into an unchecked one.
+   *
+   * @param out where the text goes
+   * @param text what to append
+   */
   static void append(Appendable out, CharSequence text) {
     try {
       out.append(text);

@@ -9,15 +9,19 @@ package dev.jobdesc.render;
  */
 public interface RendererProvider {
 
-  /** The format id, unique: {@code text}, {@code markdown}, {@code html}… */
+  /** {@return the format id, unique: {@code text}, {@code markdown}, {@code html}…} */
   String getFormatId();
 
-  /** One line describing the output, for {@code jobdesc formats}. */
+  /** {@return one line describing the output, for {@code jobdesc formats}} */
   String getDescription();
 
-  /** The file name extension of the output, without the dot: {@code html}. */
+  /** {@return the file name extension of the output, without the dot: {@code html}} */
   String getFileExtension();
 
-  /** A renderer of this format with {@code settings}. */
+  /**
+   * {@return a renderer of this format with {@code settings}}
+   *
+   * @param settings the language, parts and labels to render with
+   */
   Renderer create(RenderSettings settings);
 }

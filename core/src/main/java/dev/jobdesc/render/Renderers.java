@@ -15,12 +15,16 @@ import java.util.stream.Collectors;
 public final class Renderers {
   private Renderers() {}
 
-  /** Every renderer provider visible to this class's loader, sorted by format id. */
+  /** {@return every renderer provider visible to this class's loader, sorted by format id} */
   public static List<RendererProvider> discover() {
     return discover(Renderers.class.getClassLoader());
   }
 
-  /** Every renderer provider visible to {@code loader}, sorted by format id. */
+  /**
+   * {@return every renderer provider visible to {@code loader}, sorted by format id}
+   *
+   * @param loader the class loader whose class path and module layers are searched
+   */
   public static List<RendererProvider> discover(ClassLoader loader) {
     return ServiceLoader.load(RendererProvider.class, loader).stream()
         .map(ServiceLoader.Provider::get)
@@ -28,7 +32,11 @@ public final class Renderers {
         .collect(Collectors.toList());
   }
 
-  /** The provider of format {@code formatId}, if one is on the class path. */
+  /**
+   * {@return the provider of format {@code formatId}, if one is on the class path}
+   *
+   * @param formatId a format id, e.g. {@code html}
+   */
   public static Optional<RendererProvider> find(String formatId) {
     return discover().stream().filter(p -> p.getFormatId().equals(formatId)).findFirst();
   }

@@ -23,7 +23,11 @@ public final class SafeText {
 
   private SafeText() {}
 
-  /** {@code text} with line breaks as {@code \n} and unsafe characters as U+FFFD. */
+  /**
+   * {@return {@code text} with line breaks as {@code \n} and unsafe characters as U+FFFD}
+   *
+   * @param text text of a document
+   */
   public static String of(String text) {
     int first = firstChange(text);
     if (first < 0) {

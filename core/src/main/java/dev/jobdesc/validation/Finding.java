@@ -41,12 +41,12 @@ public final class Finding {
     this.jurisdiction = b.jurisdiction;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this finding's values. */
+  /** {@return a builder holding this finding's values} */
   public Builder toBuilder() {
     return new Builder()
         .ruleId(ruleId)
@@ -61,57 +61,57 @@ public final class Finding {
         .jurisdiction(jurisdiction);
   }
 
-  /** The stable dotted rule id, e.g. {@code structure.pay.range-order}. */
+  /** {@return the stable dotted rule id, e.g. {@code structure.pay.range-order}} */
   public String getRuleId() {
     return ruleId;
   }
 
-  /** How serious the finding is. */
+  /** {@return how serious the finding is} */
   public Severity getSeverity() {
     return severity;
   }
 
-  /** The JSON Pointer of the offending value, e.g. {@code /role/experienceTiers/1/minYears}. */
+  /** {@return the JSON Pointer of the offending value, e.g. {@code /role/experienceTiers/1/minYears}} */
   public String getPath() {
     return path;
   }
 
-  /** What is wrong and what to do, in one sentence. */
+  /** {@return what is wrong and what to do, in one sentence} */
   public String getMessage() {
     return message;
   }
 
-  /** The 1-based line in the source file, when known. */
+  /** {@return the 1-based line in the source file, when known} */
   public OptionalInt getLine() {
     return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
   }
 
-  /** The 1-based column in the source file, when known. */
+  /** {@return the 1-based column in the source file, when known} */
   public OptionalInt getColumn() {
     return line > 0 && column > 0 ? OptionalInt.of(column) : OptionalInt.empty();
   }
 
-  /** The offending text, when it helps. */
+  /** {@return the offending text, when it helps} */
   public Optional<String> getActual() {
     return Optional.ofNullable(actual);
   }
 
-  /** Where in the text value at {@link #getPath()} the offending text is, when it is part of it. */
+  /** {@return where in the text value at {@link #getPath()} the offending text is, when it is part of it} */
   public Optional<Span> getSpan() {
     return Optional.ofNullable(span);
   }
 
-  /** Replacements to consider. */
+  /** {@return replacements to consider} */
   public List<String> getSuggestions() {
     return suggestions;
   }
 
-  /** The citation behind the rule: statute, documentation, paper. */
+  /** {@return the citation behind the rule: statute, documentation, paper} */
   public Optional<String> getSource() {
     return Optional.ofNullable(source);
   }
 
-  /** The jurisdiction the rule belongs to, e.g. {@code US-CO}. */
+  /** {@return the jurisdiction the rule belongs to, e.g. {@code US-CO}} */
   public Optional<String> getJurisdiction() {
     return Optional.ofNullable(jurisdiction);
   }
@@ -160,68 +160,123 @@ public final class Finding {
 
     private Builder() {}
 
-    /** Sets the rule id. */
+    /**
+     * Sets the rule id.
+     *
+     * @param ruleId the id of the rule that found it
+     * @return this builder
+     */
     public Builder ruleId(String ruleId) {
       this.ruleId = ruleId;
       return this;
     }
 
-    /** Sets the severity. */
+    /**
+     * Sets the severity.
+     *
+     * @param severity how serious it is
+     * @return this builder
+     */
     public Builder severity(Severity severity) {
       this.severity = severity;
       return this;
     }
 
-    /** Sets the JSON Pointer. */
+    /**
+     * Sets the JSON Pointer.
+     *
+     * @param path the JSON Pointer of the offending value
+     * @return this builder
+     */
     public Builder path(String path) {
       this.path = path;
       return this;
     }
 
-    /** Sets the message. */
+    /**
+     * Sets the message.
+     *
+     * @param message what is wrong, for a person
+     * @return this builder
+     */
     public Builder message(String message) {
       this.message = message;
       return this;
     }
 
-    /** Sets the 1-based line and column; 0 for unknown. */
+    /**
+     * Sets the 1-based line and column; 0 for unknown.
+     *
+     * @param line the 1-based line, 0 for unknown
+     * @param column the 1-based column, 0 for unknown
+     * @return this builder
+     */
     public Builder location(int line, int column) {
       this.line = Math.max(0, line);
       this.column = Math.max(0, column);
       return this;
     }
 
-    /** Sets the offending text. */
+    /**
+     * Sets the offending text.
+     *
+     * @param actual the offending text, as the document has it
+     * @return this builder
+     */
     public Builder actual(String actual) {
       this.actual = actual;
       return this;
     }
 
-    /** Sets where in the text value the offending text is. */
+    /**
+     * Sets where in the text value the offending text is.
+     *
+     * @param span the offending text's place in the value
+     * @return this builder
+     */
     public Builder span(Span span) {
       this.span = span;
       return this;
     }
 
-    /** Sets the suggestions. */
+    /**
+     * Sets the suggestions.
+     *
+     * @param suggestions what to write instead, best first
+     * @return this builder
+     */
     public Builder suggestions(List<String> suggestions) {
       this.suggestions = suggestions;
       return this;
     }
 
-    /** Sets the citation. */
+    /**
+     * Sets the citation.
+     *
+     * @param source the law, guideline or study the rule cites
+     * @return this builder
+     */
     public Builder source(String source) {
       this.source = source;
       return this;
     }
 
-    /** Sets the jurisdiction. */
+    /**
+     * Sets the jurisdiction.
+     *
+     * @param jurisdiction the jurisdiction code, e.g. {@code US-CO}
+     * @return this builder
+     */
     public Builder jurisdiction(String jurisdiction) {
       this.jurisdiction = jurisdiction;
       return this;
     }
 
-    /** Builds the finding. */
+    /**
+     * Builds the finding.
+     *
+     * @return the finding; its rule id, severity, path and message are required
+     */
     public Finding build() {
       return new Finding(this);
     }

@@ -70,22 +70,31 @@ public final class Lexicon {
     this.lists = lists;
   }
 
-  /** jobdesc's own word lists, read once. */
+  /** {@return jobdesc's own word lists, read once} */
   public static Lexicon standard() {
     return Standard.LEXICON;
   }
 
-  /** A lexicon whose every list is empty: start here to use only your own lists. */
+  /** {@return a lexicon whose every list is empty: start here to use only your own lists} */
   public static Lexicon empty() {
     return EMPTY;
   }
 
-  /** The list of {@code category}; an empty list when there is none. */
+  /**
+   * {@return the list of {@code category}; an empty list when there is none}
+   *
+   * @param category the list wanted
+   */
   public WordList get(Category category) {
     return lists.getOrDefault(Objects.requireNonNull(category, "category"), WordList.empty());
   }
 
-  /** This lexicon with {@code list} in place of the list of {@code category}. */
+  /**
+   * {@return this lexicon with {@code list} in place of the list of {@code category}}
+   *
+   * @param category the list replaced
+   * @param list the list in its place
+   */
   public Lexicon with(Category category, WordList list) {
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(list, "list");
@@ -94,7 +103,12 @@ public final class Lexicon {
     return new Lexicon(copy);
   }
 
-  /** This lexicon with {@code list}'s terms and exceptions added to the list of {@code category}. */
+  /**
+   * {@return this lexicon with {@code list}'s terms and exceptions added to the list of {@code category}}
+   *
+   * @param category the list extended
+   * @param list the terms and exceptions to add
+   */
   public Lexicon plus(Category category, WordList list) {
     Objects.requireNonNull(list, "list");
     return with(category, get(category).plus(list));

@@ -17,16 +17,22 @@ import java.util.Objects;
  */
 public interface Profile {
 
-  /** The profile's name, e.g. {@code structure} or {@code pay-transparency:US-CO}. */
+  /** {@return the profile's name, e.g. {@code structure} or {@code pay-transparency:US-CO}} */
   String getName();
 
-  /** What the profile checks, in a sentence. */
+  /** {@return what the profile checks, in a sentence} */
   String getDescription();
 
-  /** Its rules, in the order they run. */
+  /** {@return its rules, in the order they run} */
   List<Rule> getRules();
 
-  /** A profile of {@code rules}. */
+  /**
+   * {@return a profile of {@code rules}}
+   *
+   * @param name the profile's name, as {@code Validator.Builder#profiles} takes it
+   * @param description what the profile checks, for {@code jobdesc profiles}
+   * @param rules its rules
+   */
   static Profile of(String name, String description, List<Rule> rules) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");

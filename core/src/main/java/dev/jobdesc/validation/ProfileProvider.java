@@ -12,6 +12,6 @@ import java.util.List;
  */
 public interface ProfileProvider {
 
-  /** The profiles this provider adds. */
+  /** {@return the profiles this provider adds} */
   List<Profile> getProfiles();
 }

@@ -26,12 +26,16 @@ public final class Profiles {
     this.byName = byName;
   }
 
-  /** The built-in profiles and those of the providers the class path lists, in that order. */
+  /** {@return the built-in profiles and those of the providers the class path lists, in that order} */
   public static Profiles standard() {
     return discover(Thread.currentThread().getContextClassLoader());
   }
 
-  /** The built-in profiles and those of the providers {@code classLoader} finds. */
+  /**
+   * {@return the built-in profiles and those of the providers {@code classLoader} finds}
+   *
+   * @param classLoader the loader that finds the {@link ProfileProvider}s
+   */
   public static Profiles discover(ClassLoader classLoader) {
     Map<String, Profile> byName = new LinkedHashMap<>();
     for (Profile profile : BuiltInProfiles.all()) {
@@ -46,9 +50,9 @@ public final class Profiles {
   }
 
   /**
-   * The {@code language} profile built from {@code lexicon}'s word lists, in place of the standard
+   * {@return the {@code language} profile built from {@code lexicon}'s word lists, in place of the standard
    * ones: add it to a validator with {@link Validator.Builder#addProfile}, where it replaces the
-   * built-in profile of that name.
+   * built-in profile of that name}
    *
    * <pre>{@code
    * Validator.builder()
@@ -56,6 +60,7 @@ public final class Profiles {
    *     .build();
    * }</pre>
    *
+   * @param lexicon the word lists to check against
    * @since 0.1
    */
   public static Profile language(Lexicon lexicon) {
@@ -63,20 +68,29 @@ public final class Profiles {
   }
 
   /**
-   * The {@code readability} profile with {@code limits} in place of the defaults.
+   * {@return the {@code readability} profile with {@code limits} in place of the defaults}
    *
+   * @param limits the thresholds to apply
    * @since 0.1
    */
   public static Profile readability(ReadabilityLimits limits) {
     return ReadabilityProfile.create(Objects.requireNonNull(limits, "limits"));
   }
 
-  /** The profile named {@code name}, e.g. {@code pay-transparency:US-CO}. */
+  /**
+   * {@return the profile named {@code name}, e.g. {@code pay-transparency:US-CO}}
+   *
+   * @param name a profile name
+   */
   public Optional<Profile> find(String name) {
     return Optional.ofNullable(byName.get(name));
   }
 
-  /** The profile named {@code name}; an unknown name is an error that lists the known ones. */
+  /**
+   * {@return the profile named {@code name}; an unknown name is an error that lists the known ones}
+   *
+   * @param name a profile name
+   */
   public Profile get(String name) {
     return find(name)
         .orElseThrow(
@@ -84,12 +98,12 @@ public final class Profiles {
                 "unknown profile '" + name + "'; known profiles: " + String.join(", ", names())));
   }
 
-  /** Every profile, built-in ones first. */
+  /** {@return every profile, built-in ones first} */
   public List<Profile> all() {
     return List.copyOf(byName.values());
   }
 
-  /** The names of every profile, built-in ones first. */
+  /** {@return the names of every profile, built-in ones first} */
   public List<String> names() {
     return new ArrayList<>(byName.keySet());
   }

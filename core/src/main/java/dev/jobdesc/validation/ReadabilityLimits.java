@@ -37,17 +37,17 @@ public final class ReadabilityLimits {
     this.maxSentenceWords = b.maxSentenceWords;
   }
 
-  /** The defaults: 300–700 words, titles ≤ 60 characters, 15–60 % bullets, ≤ 10 items, ≤ 30 words a sentence. */
+  /** {@return the defaults: 300–700 words, titles ≤ 60 characters, 15–60 % bullets, ≤ 10 items, ≤ 30 words a sentence} */
   public static ReadabilityLimits defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from these limits. */
+  /** {@return a builder starting from these limits} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.minWords = minWords;
@@ -60,37 +60,37 @@ public final class ReadabilityLimits {
     return b;
   }
 
-  /** The fewest words a posting should have (default 300). */
+  /** {@return the fewest words a posting should have (default 300)} */
   public int getMinWords() {
     return minWords;
   }
 
-  /** The most words a posting should have (default 700). */
+  /** {@return the most words a posting should have (default 700)} */
   public int getMaxWords() {
     return maxWords;
   }
 
-  /** The longest title, in characters (default 60). */
+  /** {@return the longest title, in characters (default 60)} */
   public int getMaxTitleCharacters() {
     return maxTitleCharacters;
   }
 
-  /** The smallest share of words in list items, in percent (default 15). */
+  /** {@return the smallest share of words in list items, in percent (default 15)} */
   public int getMinBulletPercent() {
     return minBulletPercent;
   }
 
-  /** The largest share of words in list items, in percent (default 60). */
+  /** {@return the largest share of words in list items, in percent (default 60)} */
   public int getMaxBulletPercent() {
     return maxBulletPercent;
   }
 
-  /** The most items in one list (default 10). */
+  /** {@return the most items in one list (default 10)} */
   public int getMaxListItems() {
     return maxListItems;
   }
 
-  /** The most words in one sentence (default 30). */
+  /** {@return the most words in one sentence (default 30)} */
   public int getMaxSentenceWords() {
     return maxSentenceWords;
   }
@@ -132,7 +132,13 @@ public final class ReadabilityLimits {
 
     private Builder() {}
 
-    /** The range of words a posting should have: {@code 0 ≤ min ≤ max}. */
+    /**
+     * Sets the range of words a posting should have: {@code 0 ≤ min ≤ max}.
+     *
+     * @param min the fewest words
+     * @param max the most words
+     * @return this builder
+     */
     public Builder words(int min, int max) {
       if (min < 0 || max < min) {
         throw new IllegalArgumentException("words: need 0 ≤ min ≤ max, got " + min + ".." + max);
@@ -142,13 +148,24 @@ public final class ReadabilityLimits {
       return this;
     }
 
-    /** The longest title, in characters, at least 1. */
+    /**
+     * Sets the longest title, in characters, at least 1.
+     *
+     * @param max the most characters
+     * @return this builder
+     */
     public Builder titleCharacters(int max) {
       this.maxTitleCharacters = positive("titleCharacters", max);
       return this;
     }
 
-    /** The range of the share of words in list items, in percent: {@code 0 ≤ min ≤ max ≤ 100}. */
+    /**
+     * Sets the range of the share of words in list items, in percent: {@code 0 ≤ min ≤ max ≤ 100}.
+     *
+     * @param min the lowest share, in percent
+     * @param max the highest share, in percent
+     * @return this builder
+     */
     public Builder bulletPercent(int min, int max) {
       if (min < 0 || max < min || max > 100) {
         throw new IllegalArgumentException("bulletPercent: need 0 ≤ min ≤ max ≤ 100, got " + min + ".." + max);
@@ -158,19 +175,29 @@ public final class ReadabilityLimits {
       return this;
     }
 
-    /** The most items in one list, at least 1. */
+    /**
+     * Sets the most items in one list, at least 1.
+     *
+     * @param max the most items
+     * @return this builder
+     */
     public Builder listItems(int max) {
       this.maxListItems = positive("listItems", max);
       return this;
     }
 
-    /** The most words in one sentence, at least 1. */
+    /**
+     * Sets the most words in one sentence, at least 1.
+     *
+     * @param max the most words
+     * @return this builder
+     */
     public Builder sentenceWords(int max) {
       this.maxSentenceWords = positive("sentenceWords", max);
       return this;
     }
 
-    /** The limits. */
+    /** {@return the limits} */
     public ReadabilityLimits build() {
       return new ReadabilityLimits(this);
     }

@@ -53,55 +53,57 @@ public final class Rule {
   }
 
   /**
-   * A builder of the rule {@code id}: lower-case dotted words such as
-   * {@code publishable.placeholder}. Severity defaults to {@link Severity#ERROR}; category and
+   * {@return a builder of the rule {@code id}: lower-case dotted words such as
+   * {@code publishable.placeholder}} Severity defaults to {@link Severity#ERROR}; category and
    * description are required.
+   *
+   * @param id the rule's id
    */
   public static Builder builder(String id) {
     return new Builder(id);
   }
 
-  /** The stable dotted id, e.g. {@code pay-transparency.us-co.benefits}. */
+  /** {@return the stable dotted id, e.g. {@code pay-transparency.us-co.benefits}} */
   public String getId() {
     return id;
   }
 
-  /** The severity of its findings unless a validator is told otherwise. */
+  /** {@return the severity of its findings unless a validator is told otherwise} */
   public Severity getSeverity() {
     return severity;
   }
 
-  /** The group it belongs to, e.g. {@code pay-transparency} or {@code language}. */
+  /** {@return the group it belongs to, e.g. {@code pay-transparency} or {@code language}} */
   public String getCategory() {
     return category;
   }
 
-  /** What the rule checks and why, in a sentence or two: the help text of reports. */
+  /** {@return what the rule checks and why, in a sentence or two: the help text of reports} */
   public String getDescription() {
     return description;
   }
 
-  /** The citation behind the rule: statute, regulation, documentation, paper. */
+  /** {@return the citation behind the rule: statute, regulation, documentation, paper} */
   public Optional<String> getSource() {
     return Optional.ofNullable(source);
   }
 
-  /** A link to the source, when it has one. */
+  /** {@return a link to the source, when it has one} */
   public Optional<String> getSourceUrl() {
     return Optional.ofNullable(sourceUrl);
   }
 
-  /** The jurisdiction whose law the rule checks, e.g. {@code US-CO}. */
+  /** {@return the jurisdiction whose law the rule checks, e.g. {@code US-CO}} */
   public Optional<String> getJurisdiction() {
     return Optional.ofNullable(jurisdiction);
   }
 
-  /** The check, absent for a declared rule whose findings come from elsewhere. */
+  /** {@return the check, absent for a declared rule whose findings come from elsewhere} */
   public Optional<RuleCheck> getCheck() {
     return Optional.ofNullable(check);
   }
 
-  /** A builder holding this rule's values. */
+  /** {@return a builder holding this rule's values} */
   public Builder toBuilder() {
     Builder b = new Builder(id);
     b.severity = severity;
@@ -140,49 +142,88 @@ public final class Rule {
       this.id = id;
     }
 
-    /** Sets the default severity. */
+    /**
+     * Sets the default severity.
+     *
+     * @param severity the severity its findings get unless a validator says otherwise
+     * @return this builder
+     */
     public Builder severity(Severity severity) {
       this.severity = severity;
       return this;
     }
 
-    /** Sets the category. */
+    /**
+     * Sets the category.
+     *
+     * @param category a grouping for reports, e.g. {@code house-style}
+     * @return this builder
+     */
     public Builder category(String category) {
       this.category = category;
       return this;
     }
 
-    /** Sets what the rule checks. */
+    /**
+     * Sets what the rule checks.
+     *
+     * @param description one sentence on what the rule checks
+     * @return this builder
+     */
     public Builder description(String description) {
       this.description = description;
       return this;
     }
 
-    /** Sets the citation. */
+    /**
+     * Sets the citation.
+     *
+     * @param source the law, guideline or study the rule follows
+     * @return this builder
+     */
     public Builder source(String source) {
       this.source = source;
       return this;
     }
 
-    /** Sets the link to the source. */
+    /**
+     * Sets the link to the source.
+     *
+     * @param sourceUrl a link to that source
+     * @return this builder
+     */
     public Builder sourceUrl(String sourceUrl) {
       this.sourceUrl = sourceUrl;
       return this;
     }
 
-    /** Sets the jurisdiction. */
+    /**
+     * Sets the jurisdiction.
+     *
+     * @param jurisdiction the jurisdiction code, e.g. {@code US-CO}
+     * @return this builder
+     */
     public Builder jurisdiction(String jurisdiction) {
       this.jurisdiction = jurisdiction;
       return this;
     }
 
-    /** Sets the check. */
+    /**
+     * Sets the check.
+     *
+     * @param check the code that finds the rule's problems
+     * @return this builder
+     */
     public Builder check(RuleCheck check) {
       this.check = check;
       return this;
     }
 
-    /** Builds the rule. */
+    /**
+     * Builds the rule.
+     *
+     * @return the rule; its description is required
+     */
     public Rule build() {
       return new Rule(this);
     }

@@ -12,6 +12,11 @@ import dev.jobdesc.model.JobDocument;
 @FunctionalInterface
 public interface RuleCheck {
 
-  /** Reports every problem of {@code document} through {@code context}. */
+  /**
+   * Reports every problem of {@code document} through {@code context}.
+   *
+   * @param document the document being validated
+   * @param context where findings are reported, with the date and shared results
+   */
   void check(JobDocument document, RuleContext context);
 }

@@ -44,25 +44,28 @@ public final class RuleContext {
     return new IdentityHashMap<>();
   }
 
-  /** The rule being checked. */
+  /** {@return the rule being checked} */
   public Rule getRule() {
     return rule;
   }
 
-  /** The validator's clock, which {@code --now} fixes on the command line. */
+  /** {@return the validator's clock, which {@code --now} fixes on the command line} */
   public Clock getClock() {
     return clock;
   }
 
-  /** Today's date by the validator's clock, for rules about expiry and deadlines. */
+  /** {@return today's date by the validator's clock, for rules about expiry and deadlines} */
   public LocalDate today() {
     return LocalDate.now(clock);
   }
 
   /**
-   * The result of {@code computation} on the document being validated, computed once per document
-   * and shared by every rule that asks: a walk over all of a document's text, say. The cache is
+   * {@return the result of {@code computation} on the document being validated, computed once per document
+   * and shared by every rule that asks: a walk over all of a document's text, say} The cache is
    * keyed by the function's identity, so keep it in a {@code static final} field.
+   *
+   * @param <T> the type of the result
+   * @param computation a function of the document, the same for every rule that shares it
    */
   @SuppressWarnings("unchecked")
   public <T> T shared(Function<? super JobDocument, T> computation) {
@@ -76,9 +79,12 @@ public final class RuleContext {
   }
 
   /**
-   * A finding of this rule at {@code path}, with its id, severity, source and jurisdiction filled
+   * {@return a finding of this rule at {@code path}, with its id, severity, source and jurisdiction filled
    * in; add what else applies ({@code actual}, {@code suggestions}, {@code span}) and
-   * {@link #report(Finding.Builder) report} it.
+   * {@link #report(Finding.Builder) report} it}
+   *
+   * @param path the JSON Pointer of the offending value
+   * @param message what is wrong, for a person
    */
   public Finding.Builder finding(String path, String message) {
     return Finding.builder()
@@ -90,12 +96,21 @@ public final class RuleContext {
         .jurisdiction(rule.getJurisdiction().orElse(null));
   }
 
-  /** Reports {@code finding}. */
+  /**
+   * Reports {@code finding}.
+   *
+   * @param finding a finding, as {@link #finding} starts it
+   */
   public void report(Finding.Builder finding) {
     sink.add(finding.build());
   }
 
-  /** Reports a finding of this rule at {@code path} with {@code message}. */
+  /**
+   * Reports a finding of this rule at {@code path} with {@code message}.
+   *
+   * @param path the JSON Pointer of the offending value
+   * @param message what is wrong, for a person
+   */
   public void report(String path, String message) {
     report(finding(path, message));
   }

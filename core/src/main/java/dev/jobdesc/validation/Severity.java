@@ -13,7 +13,11 @@ public enum Severity {
   /** A hint. */
   INFO;
 
-  /** Whether this severity is at least as serious as {@code threshold}. */
+  /**
+   * {@return whether this severity is at least as serious as {@code threshold}}
+   *
+   * @param threshold the severity compared with
+   */
   public boolean isAtLeast(Severity threshold) {
     return compareTo(threshold) <= 0;
   }

@@ -9,14 +9,19 @@ package dev.jobdesc.validation;
  * @since 0.1
  */
 public record Span(int start, int end) {
-  /** Checks {@code 0 ≤ start ≤ end}. */
+  /**
+   * Checks {@code 0 ≤ start ≤ end}.
+   *
+   * @param start the index of the first character, from 0
+   * @param end the index after the last character
+   */
   public Span {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("not a span: " + start + ".." + end);
     }
   }
 
-  /** The number of characters covered. */
+  /** {@return the number of characters covered} */
   public int length() {
     return end - start;
   }

@@ -16,27 +16,39 @@ public final class ValidationReport {
 
   private final List<Finding> findings;
 
-  /** A report of {@code findings}, in any order. */
+  /**
+   * A report of {@code findings}, in any order.
+   *
+   * @param findings the findings
+   */
   public ValidationReport(List<Finding> findings) {
     this.findings = findings.stream().sorted(ORDER).toList();
   }
 
-  /** The findings, sorted by path then rule id. */
+  /** {@return the findings, sorted by path then rule id} */
   public List<Finding> getFindings() {
     return findings;
   }
 
-  /** How many findings have {@code severity}. */
+  /**
+   * {@return how many findings have {@code severity}}
+   *
+   * @param severity the severity counted
+   */
   public int count(Severity severity) {
     return (int) findings.stream().filter(f -> f.getSeverity() == severity).count();
   }
 
-  /** Whether any finding is at least as serious as {@code threshold}. */
+  /**
+   * {@return whether any finding is at least as serious as {@code threshold}}
+   *
+   * @param threshold the least serious severity that counts
+   */
   public boolean hasFindingsAtLeast(Severity threshold) {
     return findings.stream().anyMatch(f -> f.getSeverity().isAtLeast(threshold));
   }
 
-  /** Whether there are no findings at all. */
+  /** {@return whether there are no findings at all} */
   public boolean isClean() {
     return findings.isEmpty();
   }

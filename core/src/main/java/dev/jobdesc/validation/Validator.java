@@ -65,40 +65,49 @@ public final class Validator {
     this.checks = List.copyOf(runnable);
   }
 
-  /** The validator of the {@code structure} profile alone. */
+  /** {@return the validator of the {@code structure} profile alone} */
   public static Validator standard() {
     return STANDARD;
   }
 
-  /** A builder, to add profiles and tune rules. */
+  /** {@return a builder, to add profiles and tune rules} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The profiles this validator runs, {@code structure} first. */
+  /** {@return the profiles this validator runs, {@code structure} first} */
   public List<Profile> getProfiles() {
     return profiles;
   }
 
-  /** The names of the profiles this validator runs, {@code structure} first. */
+  /** {@return the names of the profiles this validator runs, {@code structure} first} */
   public List<String> getProfileNames() {
     return profiles.stream().map(Profile::getName).toList();
   }
 
   /**
-   * Every rule whose findings this validator reports, once each, with the severity it reports
-   * them at: what a report describes.
+   * {@return every rule whose findings this validator reports, once each, with the severity it reports
+   * them at: what a report describes}
    */
   public List<Rule> getRules() {
     return rules;
   }
 
-  /** Every finding on {@code document}, built in Java or read without positions. */
+  /**
+   * {@return every finding on {@code document}, built in Java or read without positions}
+   *
+   * @param document the document to check
+   */
   public ValidationReport validate(JobDocument document) {
     return validate(document, SourceMap.empty());
   }
 
-  /** Every finding on {@code document}, with line and column from {@code sourceMap}. */
+  /**
+   * {@return every finding on {@code document}, with line and column from {@code sourceMap}}
+   *
+   * @param document the document to check
+   * @param sourceMap the positions the reader recorded for it
+   */
   public ValidationReport validate(JobDocument document, SourceMap sourceMap) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(sourceMap, "sourceMap");
@@ -123,7 +132,11 @@ public final class Validator {
     return new ValidationReport(new ArrayList<>(findings));
   }
 
-  /** The findings of a read: its problems when it failed, else those of its document. */
+  /**
+   * {@return the findings of a read: its problems when it failed, else those of its document}
+   *
+   * @param read what {@link dev.jobdesc.io.DocumentReader} returned
+   */
   public ValidationReport validate(ReadResult read) {
     return read.getDocument()
         .map(document -> validate(document, read.getSourceMap()))
@@ -166,6 +179,9 @@ public final class Validator {
      * Adds the profiles named, from {@link Profiles#standard()}; {@code structure}, always on, may
      * be named too. An unknown name is an {@link IllegalArgumentException} that lists the known
      * ones.
+     *
+     * @param names profile names, e.g. {@code publishable} or {@code pay-transparency:US-CO}
+     * @return this builder
      */
     public Builder profiles(String... names) {
       if (names.length == 0) {
@@ -181,7 +197,12 @@ public final class Validator {
       return this;
     }
 
-    /** Adds a profile; a profile of the same name replaces it ({@code structure} excepted). */
+    /**
+     * Adds a profile; a profile of the same name replaces it ({@code structure} excepted).
+     *
+     * @param profile a profile of the application's own, or one made by {@link Profiles}
+     * @return this builder
+     */
     public Builder addProfile(Profile profile) {
       Objects.requireNonNull(profile, "profile");
       if (profile.getName().equals(StructureProfile.NAME)) {
@@ -194,31 +215,50 @@ public final class Validator {
     /**
      * Reports only the findings of these rules: ids, or prefixes ending in {@code .*} such as
      * {@code language.*}. Without any, every rule reports. Unreadable documents always do.
+     *
+     * @param ruleIds rule ids, or prefixes ending in {@code .*}
+     * @return this builder
      */
     public Builder allowRules(String... ruleIds) {
       allow.addAll(List.of(ruleIds));
       return this;
     }
 
-    /** Reports no findings of these rules (ids, or prefixes ending in {@code .*}). */
+    /**
+     * Reports no findings of these rules (ids, or prefixes ending in {@code .*}).
+     *
+     * @param ruleIds rule ids, or prefixes ending in {@code .*}
+     * @return this builder
+     */
     public Builder denyRules(String... ruleIds) {
       deny.addAll(List.of(ruleIds));
       return this;
     }
 
-    /** Reports the findings of {@code ruleId} at {@code severity} instead of its default. */
+    /**
+     * Reports the findings of {@code ruleId} at {@code severity} instead of its default.
+     *
+     * @param ruleId the rule's id
+     * @param severity the severity its findings get
+     * @return this builder
+     */
     public Builder severity(String ruleId, Severity severity) {
       severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
       return this;
     }
 
-    /** The clock that expiry and deadline rules compare with; the system clock by default. */
+    /**
+     * Sets the clock that expiry and deadline rules compare with; the system clock by default.
+     *
+     * @param clock the clock to read today's date from
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** The validator. */
+    /** {@return the validator} */
     public Validator build() {
       return new Validator(this);
     }

@@ -49,7 +49,12 @@ public final class WordList {
    * @since 0.1
    */
   public record Term(String phrase, List<String> suggestions) {
-    /** Checks that the phrase has a letter or digit and that no suggestion is blank. */
+    /**
+     * Checks that the phrase has a letter or digit and that no suggestion is blank.
+     *
+     * @param phrase the words flagged
+     * @param suggestions what to write instead, best first
+     */
     public Term {
       phrase = checkedPhrase(phrase);
       suggestions = List.copyOf(suggestions);
@@ -61,7 +66,12 @@ public final class WordList {
       }
     }
 
-    /** The term {@code phrase} with {@code suggestions}. */
+    /**
+     * {@return the term {@code phrase} with {@code suggestions}}
+     *
+     * @param phrase the words flagged
+     * @param suggestions what to write instead, best first
+     */
     public static Term of(String phrase, String... suggestions) {
       return new Term(phrase, Arrays.stream(suggestions).map(String::strip).toList());
     }
@@ -76,17 +86,25 @@ public final class WordList {
     this.exceptions = Collections.unmodifiableMap(new LinkedHashMap<>(exceptions));
   }
 
-  /** The list without any term. */
+  /** {@return the list without any term} */
   public static WordList empty() {
     return EMPTY;
   }
 
-  /** A list of {@code terms}; of two with the same phrase, the later one's suggestions win. */
+  /**
+   * {@return a list of {@code terms}; of two with the same phrase, the later one's suggestions win}
+   *
+   * @param terms the terms
+   */
   public static WordList of(Term... terms) {
     return of(Arrays.asList(terms));
   }
 
-  /** A list of {@code terms}; of two with the same phrase, the later one's suggestions win. */
+  /**
+   * {@return a list of {@code terms}; of two with the same phrase, the later one's suggestions win}
+   *
+   * @param terms the terms
+   */
   public static WordList of(Collection<Term> terms) {
     Map<String, Term> byKey = new LinkedHashMap<>();
     for (Term term : terms) {
@@ -98,6 +116,10 @@ public final class WordList {
   /**
    * Reads a list in the text format above; the reader is not closed. A malformed line is an
    * {@link IllegalArgumentException} that gives its number.
+   *
+   * @param reader the list's text
+   * @return the list
+   * @throws IOException when {@code reader} fails
    */
   public static WordList parse(Reader reader) throws IOException {
     Objects.requireNonNull(reader, "reader");
@@ -135,29 +157,31 @@ public final class WordList {
     return new WordList(terms, exceptions);
   }
 
-  /** The terms, in the order they were given. */
+  /** {@return the terms, in the order they were given} */
   public List<Term> terms() {
     return List.copyOf(terms.values());
   }
 
-  /** The exceptions: phrases never flagged, in the order they were given. */
+  /** {@return the exceptions: phrases never flagged, in the order they were given} */
   public List<String> exceptions() {
     return List.copyOf(exceptions.values());
   }
 
-  /** The number of terms (exceptions not counted). */
+  /** {@return the number of terms (exceptions not counted)} */
   public int size() {
     return terms.size();
   }
 
-  /** Whether the list has no term. */
+  /** {@return whether the list has no term} */
   public boolean isEmpty() {
     return terms.isEmpty();
   }
 
   /**
-   * This list and {@code other}'s terms and exceptions; a phrase in both takes {@code other}'s
-   * suggestions, so a user list can also change what is suggested for a standard term.
+   * {@return this list and {@code other}'s terms and exceptions; a phrase in both takes {@code other}'s
+   * suggestions, so a user list can also change what is suggested for a standard term}
+   *
+   * @param other the list added
    */
   public WordList plus(WordList other) {
     Objects.requireNonNull(other, "other");
@@ -168,7 +192,11 @@ public final class WordList {
     return new WordList(t, x);
   }
 
-  /** This list with {@code phrases} as further exceptions. */
+  /**
+   * {@return this list with {@code phrases} as further exceptions}
+   *
+   * @param phrases phrases not to flag
+   */
   public WordList except(String... phrases) {
     Map<String, String> x = new LinkedHashMap<>(exceptions);
     for (String phrase : phrases) {

@@ -275,8 +275,17 @@ class DocumentReaderTest {
     assertTrue(json.getLine().isPresent());
 
     byte[] badUtf8 = {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'};
-    assertFalse(READER.parse(badUtf8, Format.JSON, "bad.json").isSuccess());
-    assertFalse(READER.parse(badUtf8, Format.YAML, "bad.yaml").isSuccess());
+    assertTrue(onlyProblem(READER.parse(badUtf8, Format.JSON, "bad.json")).getLine().isPresent());
+    Finding badYaml = onlyProblem(READER.parse(badUtf8, Format.YAML, "bad.yaml"));
+    assertTrue(badYaml.getLine().isPresent() && badYaml.getColumn().isPresent(), badYaml::toString);
+    assertTrue(badYaml.getMessage().startsWith("the document is not UTF-8 text"), badYaml::getMessage);
+    // Found by ReaderFuzzTest#json: leading NUL bytes make Jackson decode UTF-32, whose error
+    // had no location.
+    byte[] nulsThenText = new byte[49];
+    System.arraycopy("der s".getBytes(StandardCharsets.US_ASCII), 0, nulsThenText, 44, 5);
+    Finding utf32 = onlyProblem(READER.parse(nulsThenText, Format.JSON, "nul.json"));
+    assertEquals(1, utf32.getLine().orElse(0), utf32::toString);
+    assertTrue(utf32.getMessage().startsWith("the document is not UTF-8 text"), utf32::getMessage);
 
     Finding empty = onlyProblem(READER.parse(new byte[0], Format.YAML, "empty.yaml"));
     assertEquals("the document is empty", empty.getMessage());

@@ -383,7 +383,7 @@ public enum Breakage {
     this.ruleId = ruleId;
   }
 
-  /** The rule id of the one finding this breakage causes, e.g. {@code structure.dates.order}. */
+  /** {@return the rule id of the one finding this breakage causes, e.g. {@code structure.dates.order}} */
   public String ruleId() {
     return ruleId;
   }

@@ -40,18 +40,26 @@ public final class CaseSeeds {
 
   private CaseSeeds() {}
 
-  /** One seed per case, or only {@code jobdesc.case} when it is set. */
+  /** {@return one seed per case, or only {@code jobdesc.case} when it is set} */
   public static LongStream seeds() {
     Long only = Long.getLong("jobdesc.case");
     return only != null ? LongStream.of(only) : seeds(CASES);
   }
 
-  /** {@code count} case seeds of this run, whatever the properties say. */
+  /**
+   * {@return {@code count} case seeds of this run, whatever the properties say}
+   *
+   * @param count how many seeds
+   */
   public static LongStream seeds(int count) {
     return new SplittableRandom(RUN_SEED).longs(count);
   }
 
-  /** What a failure message says so that its case can be replayed. */
+  /**
+   * {@return what a failure message says so that its case can be replayed}
+   *
+   * @param caseSeed the seed of the failing case
+   */
   public static String replay(long caseSeed) {
     return "case seed " + caseSeed + " (replay: -Djobdesc.case=" + caseSeed + ")";
   }

@@ -47,7 +47,12 @@ public final class DocumentFacts {
     this.format = new LocalFormat(locale, labels);
   }
 
-  /** The facts of {@code document} rendered in {@code locale}. */
+  /**
+   * {@return the facts of {@code document} rendered in {@code locale}}
+   *
+   * @param document the document rendered
+   * @param locale the rendering's language
+   */
   public static List<String> of(JobDocument document, Locale locale) {
     DocumentFacts walk = new DocumentFacts(locale);
     if (document instanceof JobDescription job) {

@@ -40,7 +40,11 @@ public final class DocumentGenerator {
     this.chance = new Chance(new SplittableRandom(seed));
   }
 
-  /** A generator whose documents are fixed by {@code seed}. */
+  /**
+   * {@return a generator whose documents are fixed by {@code seed}}
+   *
+   * @param seed the seed; the same seed gives the same documents
+   */
   public static DocumentGenerator withSeed(long seed) {
     return new DocumentGenerator(seed, false);
   }
@@ -72,12 +76,12 @@ public final class DocumentGenerator {
     return new DocumentGenerator(seed, true);
   }
 
-  /** The next document: a job description or a role, with equal chance. */
+  /** {@return the next document: a job description or a role, with equal chance} */
   public JobDocument document() {
     return chance.oneIn(2) ? jobDescription() : role();
   }
 
-  /** The next job description; its embedded role has the job's language, as the model requires. */
+  /** {@return the next job description; its embedded role has the job's language, as the model requires} */
   public JobDescription jobDescription() {
     ValueGenerator values = values();
     return JobDescription.builder()
@@ -104,7 +108,7 @@ public final class DocumentGenerator {
         .build();
   }
 
-  /** The next role, as a document of its own. */
+  /** {@return the next role, as a document of its own} */
   public Role role() {
     return role(values());
   }

@@ -15,7 +15,11 @@ import java.util.stream.Collectors;
 public final class Findings {
   private Findings() {}
 
-  /** Fails unless {@code report} has no {@link Severity#ERROR} finding. */
+  /**
+   * Fails unless {@code report} has no {@link Severity#ERROR} finding.
+   *
+   * @param report the report checked
+   */
   public static void assertNoErrors(ValidationReport report) {
     List<Finding> errors =
         report.getFindings().stream().filter(f -> f.getSeverity() == Severity.ERROR).toList();
@@ -24,7 +28,13 @@ public final class Findings {
     }
   }
 
-  /** Fails unless {@code report} has exactly one finding, of {@code ruleId} at {@code path}. */
+  /**
+   * Fails unless {@code report} has exactly one finding, of {@code ruleId} at {@code path}.
+   *
+   * @param report the report checked
+   * @param ruleId the rule id expected
+   * @param path the JSON Pointer expected
+   */
   public static void assertExactly(ValidationReport report, String ruleId, String path) {
     List<Finding> findings = report.getFindings();
     boolean matches =

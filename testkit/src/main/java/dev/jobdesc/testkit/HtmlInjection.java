@@ -77,6 +77,10 @@ public final class HtmlInjection {
    * attribute, link, script or comment that its renderer does not write; the {@code html},
    * {@code head} and {@code body} elements the parser puts around it need not be allowed, but
    * their attributes are checked.
+   *
+   * @param html the rendered fragment
+   * @param allowedTags the elements its renderer writes
+   * @param allowedAttributes the attributes its renderer writes
    */
   public static void assertNoHtmlFragmentInjection(
       String html, Set<String> allowedTags, Set<String> allowedAttributes) {

@@ -14,14 +14,20 @@ import java.util.Objects;
  */
 public record InvalidDocument(Breakage breakage, JobDescription document, String path) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param breakage the breakage applied
+   * @param document the broken document
+   * @param path the JSON Pointer of the expected finding
+   */
   public InvalidDocument {
     Objects.requireNonNull(breakage, "breakage");
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(path, "path");
   }
 
-  /** The rule id of the expected finding, e.g. {@code structure.pay.range-order}. */
+  /** {@return the rule id of the expected finding, e.g. {@code structure.pay.range-order}} */
   public String ruleId() {
     return breakage.ruleId();
   }

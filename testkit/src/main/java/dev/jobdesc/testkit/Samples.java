@@ -32,7 +32,11 @@ public final class Samples {
 
   private Samples() {}
 
-  /** The bytes of the sample {@code fileName}, one of {@link #FILE_NAMES}. */
+  /**
+   * {@return the bytes of the sample {@code fileName}, one of {@link #FILE_NAMES}}
+   *
+   * @param fileName a sample's file name
+   */
   public static byte[] bytes(String fileName) {
     if (!FILE_NAMES.contains(fileName)) {
       throw new IllegalArgumentException("no sample named " + fileName + "; see FILE_NAMES");
@@ -47,16 +51,22 @@ public final class Samples {
     }
   }
 
-  /** The sample {@code fileName}, one of {@link #FILE_NAMES}, read. */
+  /**
+   * {@return the sample {@code fileName}, one of {@link #FILE_NAMES}, read}
+   *
+   * @param fileName a sample's file name
+   */
   public static JobDocument read(String fileName) {
     return DocumentReader.standard().parse(bytes(fileName), Format.YAML, fileName).orElseThrow();
   }
 
   /**
-   * The largest sample posting stating Ontario's two disclosures, which no sample states: whether
-   * artificial intelligence screens applicants and whether the posting is for an existing vacancy.
+   * {@return the largest sample posting stating Ontario's two disclosures, which no sample states: whether
+   * artificial intelligence screens applicants and whether the posting is for an existing vacancy}
    * For tests that each format shows them.
    *
+   * @param aiScreening the AI-screening disclosure
+   * @param existingVacancy the existing-vacancy disclosure
    * @since 0.1
    */
   public static JobDescription withOntarioDisclosures(boolean aiScreening, boolean existingVacancy) {

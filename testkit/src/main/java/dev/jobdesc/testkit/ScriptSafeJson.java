@@ -33,7 +33,11 @@ public final class ScriptSafeJson {
 
   private ScriptSafeJson() {}
 
-  /** Fails unless {@code json} is one JSON value with no raw {@code <}, {@code >} or {@code &}. */
+  /**
+   * Fails unless {@code json} is one JSON value with no raw {@code <}, {@code >} or {@code &}.
+   *
+   * @param json the rendered JSON
+   */
   public static void assertScriptSafeJson(String json) {
     try {
       if (STRICT.readTree(json).isMissingNode()) {

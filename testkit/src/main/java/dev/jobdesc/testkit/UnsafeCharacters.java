@@ -12,7 +12,11 @@ import java.util.stream.Collectors;
 public final class UnsafeCharacters {
   private UnsafeCharacters() {}
 
-  /** The unsafe characters of {@code text} as {@code U+XXXX} codes, empty when there are none. */
+  /**
+   * {@return the unsafe characters of {@code text} as {@code U+XXXX} codes, empty when there are none}
+   *
+   * @param text the text checked
+   */
   public static String in(String text) {
     return text.codePoints()
         .filter(UnsafeCharacters::isUnsafe)

@@ -1,7 +1,10 @@
 package dev.jobdesc.cli.internal;
 
+import dev.jobdesc.batch.BatchResult;
+import dev.jobdesc.model.JobDocument;
 import dev.jobdesc.validation.Finding;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One document of a batch with its findings, as the reports print it.
@@ -15,4 +18,16 @@ import java.util.List;
  * @since 0.1
  */
 public record CheckedDocument(
-    String file, String source, String id, String kind, List<Finding> findings) {}
+    String file, String source, String id, String kind, List<Finding> findings) {
+
+  /** The document of {@code result}, a result of a document (not of an input error). */
+  public static CheckedDocument of(BatchResult result) {
+    Optional<JobDocument> document = result.getDocument();
+    return new CheckedDocument(
+        result.getFile(),
+        result.getSource(),
+        document.flatMap(JobDocument::getId).orElse(null),
+        document.map(d -> d.documentKind().key()).orElse(null),
+        result.getFindings());
+  }
+}

@@ -1,5 +1,7 @@
 package dev.jobdesc.cli.internal;
 
+import dev.jobdesc.batch.BatchResult;
+import dev.jobdesc.batch.BatchValidator;
 import dev.jobdesc.io.DocumentReader;
 import dev.jobdesc.io.Format;
 import dev.jobdesc.io.ReadResult;
@@ -11,10 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -86,6 +91,55 @@ public final class Inputs {
     } catch (InvalidPathException e) {
       return false; // reported as unreadable when read
     }
+  }
+
+  /**
+   * Validates each document of {@code argument} with {@code batch}, handing each result (never an
+   * input error: those are reported here) to {@code handler} on this thread, in order. Files,
+   * directories and JSON Lines are read and parsed on the batch's workers; standard input, one
+   * document, here.
+   */
+  public void forEachResult(
+      String argument, BatchValidator batch, Consumer<? super BatchResult> handler) {
+    if (argument.equals(STDIN)) {
+      readStdin((file, read) -> batch.validateReads(List.of(read).iterator(), handler));
+      return;
+    }
+    Path path;
+    try {
+      path = Path.of(argument);
+    } catch (InvalidPathException e) {
+      unreadable(argument, "not a valid path");
+      return;
+    }
+    batch.validateFiles(
+        List.of(path),
+        result -> {
+          if (result.getInputError().isPresent()) {
+            unreadable(result.getFile(), IoErrors.reason(result.getInputError().get()));
+          } else {
+            handler.accept(result);
+          }
+        });
+  }
+
+  /**
+   * How many documents {@code arguments} hold, estimated cheaply for a progress bar (see
+   * {@link BatchValidator#estimateCount}; standard input is one); empty when a path is invalid.
+   */
+  public static OptionalLong estimateCount(List<String> arguments) {
+    long stdin = arguments.stream().filter(STDIN::equals).count();
+    List<Path> paths = new ArrayList<>();
+    for (String argument : arguments) {
+      if (!argument.equals(STDIN)) {
+        try {
+          paths.add(Path.of(argument));
+        } catch (InvalidPathException e) {
+          return OptionalLong.empty();
+        }
+      }
+    }
+    return OptionalLong.of(stdin + BatchValidator.estimateCount(paths));
   }
 
   /** Whether every path so far could be read. */

@@ -27,7 +27,21 @@ final class SyntaxMessages {
     first = first.replaceAll("\\s*\\(start marker at \\[.*?]\\)", "");
     // A wrapping exception repeats its cause's class name first: java.io.CharConversionException: …
     first = first.replaceFirst("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*: ", "");
+    if (isEncodingProblem(e)) {
+      // Jackson guesses UTF-16 or UTF-32 from NUL bytes and then names that encoding; the format
+      // is UTF-8 whatever the guess, so say that first.
+      return "the document is not UTF-8 text: " + first;
+    }
     return "the document could not be parsed: " + first;
+  }
+
+  private static boolean isEncodingProblem(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.io.CharConversionException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the problem is: SnakeYAML's problem mark when it has one, else Jackson's location. */

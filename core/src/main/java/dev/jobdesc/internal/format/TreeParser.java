@@ -33,6 +33,8 @@ final class TreeParser {
 
   private static final int MAX_FRACTION_DIGITS = 10;
 
+  private static final SourcePosition START = new SourcePosition(1, 1);
+
   private final ReadLimits limits;
   private final Problems problems;
   private final Map<String, SourcePosition> positions = new HashMap<>();
@@ -89,8 +91,10 @@ final class TreeParser {
       problems.add(pointer, SyntaxMessages.position(e), SyntaxMessages.clean(e));
       return null;
     } catch (IOException | RuntimeException e) {
-      // SnakeYAML reports some malformed input (bad UTF-8, for one) with its own exceptions.
-      problems.add(pointer, null, SyntaxMessages.clean(e));
+      // SnakeYAML reports some malformed input (bad UTF-8, for one) with its own exceptions, and
+      // Jackson's decoders theirs (CharConversionException), all without a location: the value
+      // being read when it failed is the nearest place known, else the document's start.
+      problems.add(pointer, positions.getOrDefault(pointer, START), SyntaxMessages.clean(e));
       return null;
     }
   }

@@ -21,12 +21,12 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ApplicationRoute {
-  /** The message template; its key is the rule id. */
+  /** {@return the message template; its key is the rule id} */
   String message() default "{structure.application.route}";
 
-  /** The validation groups. */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** The payload. */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 }

@@ -14,7 +14,7 @@ class SyntaxMessagesTest {
         new RuntimeException(new CharConversionException("Invalid UTF-8 start byte 0xff"));
 
     assertEquals(
-        "the document could not be parsed: Invalid UTF-8 start byte 0xff",
+        "the document is not UTF-8 text: Invalid UTF-8 start byte 0xff",
         SyntaxMessages.clean(wrapped));
   }
 }

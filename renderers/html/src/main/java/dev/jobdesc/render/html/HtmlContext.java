@@ -18,21 +18,32 @@ import java.util.List;
  */
 public interface HtmlContext {
 
-  /** The writer: the only way to write. */
+  /** {@return the writer: the only way to write} */
   HtmlWriter writer();
 
-  /** The outline being rendered: its title, locale and parts. */
+  /** {@return the outline being rendered: its title, locale and parts} */
   Outline outline();
 
-  /** The heading element for {@code depth}: {@code h2} for depth 2 with offset 0, at most {@code h6}. */
+  /**
+   * {@return the heading element for {@code depth}: {@code h2} for depth 2 with offset 0, at most {@code h6}}
+   *
+   * @param depth the heading's depth: 1 for the title, 2 for a part, 3 for a group
+   */
   String headingElement(int depth);
 
   /**
    * Renders {@code blocks} the built-in way, inside a heading of {@code depth}: their groups get
    * headings of {@code depth + 1}.
+   *
+   * @param blocks the blocks, in order
+   * @param depth the depth of the heading they are under
    */
   void renderBlocks(List<Block> blocks, int depth);
 
-  /** Renders {@code part} the built-in way, e.g. to wrap or follow it with more. */
+  /**
+   * Renders {@code part} the built-in way, e.g. to wrap or follow it with more.
+   *
+   * @param part the part
+   */
   void renderDefault(OutlinePart part);
 }

@@ -26,6 +26,11 @@ import dev.jobdesc.render.OutlinePart;
 @FunctionalInterface
 public interface HtmlPartRenderer {
 
-  /** Writes {@code part} through {@code context}'s writer. */
+  /**
+   * Writes {@code part} through {@code context}'s writer.
+   *
+   * @param part the part, with its heading and blocks
+   * @param context the writer and the built-in rendering
+   */
   void render(OutlinePart part, HtmlContext context);
 }

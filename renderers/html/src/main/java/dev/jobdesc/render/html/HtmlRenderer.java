@@ -117,14 +117,14 @@ public final class HtmlRenderer implements Renderer {
             builder.partRenderers, settings.getHeadingOffset(), fragment, stylesheet, jsonLd);
   }
 
-  /** A new builder: a page, default settings, stylesheet and JSON-LD on. */
+  /** {@return a new builder: a page, default settings, stylesheet and JSON-LD on} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The built-in stylesheet, to include in a host page that embeds fragments: it styles the
-   * {@code jobdesc-*} classes only, for screens of any width and for print.
+   * {@return the built-in stylesheet, to include in a host page that embeds fragments: it styles the
+   * {@code jobdesc-*} classes only, for screens of any width and for print}
    */
   public static String defaultStylesheet() {
     return Stylesheet.CSS;
@@ -158,7 +158,12 @@ public final class HtmlRenderer implements Renderer {
 
     private Builder() {}
 
-    /** Locale, parts and their order, heading offset, labels. Default: {@link RenderSettings#defaults()}. */
+    /**
+     * Locale, parts and their order, heading offset, labels. Default: {@link RenderSettings#defaults()}.
+     *
+     * @param settings the settings to render with
+     * @return this builder
+     */
     public Builder settings(RenderSettings settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
       return this;
@@ -168,6 +173,9 @@ public final class HtmlRenderer implements Renderer {
      * {@code true} renders the fragment (format {@value HtmlRenderer#FRAGMENT_FORMAT}): the article alone,
      * without stylesheet and, unless {@link #jsonLd} is set, without JSON-LD. Default:
      * {@code false}, the page.
+     *
+     * @param fragment {@code true} for the fragment, {@code false} for the page
+     * @return this builder
      */
     public Builder fragment(boolean fragment) {
       this.fragment = fragment;
@@ -179,6 +187,9 @@ public final class HtmlRenderer implements Renderer {
      * {@code jsonld} renderer found on the class path with this builder's settings, if any; for
      * a fragment, none (a set one goes at the end of the article). Its output is made safe for a
      * script element whatever it holds.
+     *
+     * @param jsonLd the JSON-LD renderer, or {@code null}
+     * @return this builder
      */
     public Builder jsonLd(Renderer jsonLd) {
       this.jsonLd = jsonLd;
@@ -190,6 +201,9 @@ public final class HtmlRenderer implements Renderer {
      * Whether the page carries the built-in stylesheet. Default: {@code true} for a page. A
      * fragment cannot carry one ({@code <style>} belongs in the head): include {@link
      * HtmlRenderer#defaultStylesheet()} in the host page instead.
+     *
+     * @param stylesheet whether to embed the stylesheet
+     * @return this builder
      */
     public Builder stylesheet(boolean stylesheet) {
       this.stylesheet = stylesheet;
@@ -200,20 +214,29 @@ public final class HtmlRenderer implements Renderer {
      * Renders {@code part} with {@code renderer} instead of the built-in way. The first renderer
      * registered for a part wins, so an application's own registrations, made before its
      * extensions', take precedence; the built-in renderer comes last.
+     *
+     * @param part the part to render differently
+     * @param renderer what renders it
+     * @return this builder
      */
     public Builder partRenderer(Part part, HtmlPartRenderer renderer) {
       partRenderers.putIfAbsent(Objects.requireNonNull(part), Objects.requireNonNull(renderer));
       return this;
     }
 
-    /** Lets each extension configure this builder, in order. */
+    /**
+     * Lets each extension configure this builder, in order.
+     *
+     * @param extensions the extensions, e.g. found with {@link java.util.ServiceLoader}
+     * @return this builder
+     */
     public Builder extensions(Iterable<? extends HtmlRendererExtension> extensions) {
       extensions.forEach(extension -> extension.extend(this));
       return this;
     }
 
     /**
-     * The renderer.
+     * {@return the renderer}
      *
      * @throws IllegalStateException when a fragment is asked to carry the stylesheet
      */

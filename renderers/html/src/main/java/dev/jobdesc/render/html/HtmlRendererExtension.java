@@ -10,6 +10,10 @@ package dev.jobdesc.render.html;
 @FunctionalInterface
 public interface HtmlRendererExtension {
 
-  /** Configures {@code builder}; called once, when the extension is registered. */
+  /**
+   * Configures {@code builder}; called once, when the extension is registered.
+   *
+   * @param builder the builder of the renderer being made
+   */
   void extend(HtmlRenderer.Builder builder);
 }

@@ -21,6 +21,8 @@ public interface HtmlWriter {
    * Opens element {@code name} with attributes given as name, value pairs, in that order:
    * {@code start("section", "class", "my-part")}.
    *
+   * @param name the element, from the allow-list
+   * @param attributes attribute names and values, alternating
    * @throws IllegalArgumentException for an element or attribute outside the allow-list, an odd
    *     number of attribute arguments, or a link target that is not http(s) or mailto
    */
@@ -29,14 +31,25 @@ public interface HtmlWriter {
   /**
    * Closes element {@code name}, the one opened last.
    *
+   * @param name the element
    * @throws IllegalStateException when {@code name} is not the element open innermost
    */
   void end(String name);
 
-  /** Writes {@code text} as text: escaped, forbidden code points replaced. */
+  /**
+   * Writes {@code text} as text: escaped, forbidden code points replaced.
+   *
+   * @param text plain text
+   */
   void text(String text);
 
-  /** Writes element {@code name} with one class and {@code text} as its content. */
+  /**
+   * Writes element {@code name} with one class and {@code text} as its content.
+   *
+   * @param name the element, from the allow-list
+   * @param cssClass its one class
+   * @param text its content, plain text
+   */
   default void element(String name, String cssClass, String text) {
     start(name, "class", cssClass);
     text(text);

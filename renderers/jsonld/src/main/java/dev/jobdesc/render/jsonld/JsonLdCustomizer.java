@@ -25,12 +25,17 @@ public interface JsonLdCustomizer {
   /**
    * Changes {@code jsonLd}, the JSON-LD document of {@code document} as {@link JsonLdRenderer}
    * documents its shape, in place. Text put into it needs no escaping: the writer escapes it.
+   *
+   * @param document the document rendered
+   * @param jsonLd its JSON-LD, changed in place
    */
   void customize(JobDocument document, ObjectNode jsonLd);
 
   /**
-   * The {@code JobPosting} or {@code Occupation} node of {@code jsonLd}: the document itself, or
-   * the first node of its {@code @graph} when it also holds a {@code FAQPage}.
+   * {@return the {@code JobPosting} or {@code Occupation} node of {@code jsonLd}: the document itself, or
+   * the first node of its {@code @graph} when it also holds a {@code FAQPage}}
+   *
+   * @param jsonLd a JSON-LD document as the renderer builds it
    */
   static ObjectNode mainNode(ObjectNode jsonLd) {
     return jsonLd.has("@graph") ? (ObjectNode) jsonLd.get("@graph").get(0) : jsonLd;

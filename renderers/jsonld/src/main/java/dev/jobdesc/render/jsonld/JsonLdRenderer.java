@@ -144,7 +144,7 @@ public final class JsonLdRenderer implements Renderer {
     this.writer = JsonLdWriter.create(builder.pretty);
   }
 
-  /** A new builder: default settings, pretty-printed, {@code directApply} unknown, no customizer. */
+  /** {@return a new builder: default settings, pretty-printed, {@code directApply} unknown, no customizer} */
   public static Builder builder() {
     return new Builder();
   }
@@ -166,8 +166,10 @@ public final class JsonLdRenderer implements Renderer {
   }
 
   /**
-   * The JSON-LD document of {@code document} as a tree, customizers applied: a new tree on each
-   * call, for an application that adds it to a graph of its own.
+   * {@return the JSON-LD document of {@code document} as a tree, customizers applied: a new tree on each
+   * call, for an application that adds it to a graph of its own}
+   *
+   * @param document the job description or role
    */
   public ObjectNode toJsonLd(JobDocument document) {
     ObjectNode jsonLd = mapping.map(document);
@@ -187,13 +189,21 @@ public final class JsonLdRenderer implements Renderer {
     /**
      * The language, labels and parts of the {@code description} (and of nothing else: the
      * properties always carry the data).
+     *
+     * @param settings the settings of the description's text
+     * @return this builder
      */
     public Builder settings(RenderSettings settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
       return this;
     }
 
-    /** Indents the output by two spaces ({@code true}, the default) or writes it on one line. */
+    /**
+     * Indents the output by two spaces ({@code true}, the default) or writes it on one line.
+     *
+     * @param pretty whether to indent
+     * @return this builder
+     */
     public Builder pretty(boolean pretty) {
       this.pretty = pretty;
       return this;
@@ -202,19 +212,27 @@ public final class JsonLdRenderer implements Renderer {
     /**
      * States on every posting whether the page it is shown on lets people apply right there
      * (Google's {@code directApply}); not written unless set.
+     *
+     * @param directApply whether people can apply on the page
+     * @return this builder
      */
     public Builder directApply(boolean directApply) {
       this.directApply = Optional.of(directApply);
       return this;
     }
 
-    /** Adds {@code customizer}, run after those added before it. */
+    /**
+     * Adds {@code customizer}, run after those added before it.
+     *
+     * @param customizer the customizer
+     * @return this builder
+     */
     public Builder customizer(JsonLdCustomizer customizer) {
       customizers.add(Objects.requireNonNull(customizer, "customizer"));
       return this;
     }
 
-    /** The renderer. */
+    /** {@return the renderer} */
     public JsonLdRenderer build() {
       return new JsonLdRenderer(this);
     }

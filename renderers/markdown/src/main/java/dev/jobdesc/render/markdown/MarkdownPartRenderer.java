@@ -20,6 +20,11 @@ import dev.jobdesc.render.OutlinePart;
 @FunctionalInterface
 public interface MarkdownPartRenderer {
 
-  /** Writes {@code part}, heading included, through {@code context}. */
+  /**
+   * Writes {@code part}, heading included, through {@code context}.
+   *
+   * @param part the part, with its heading and blocks
+   * @param context where to write it
+   */
   void render(OutlinePart part, MarkdownRenderContext context);
 }

@@ -12,18 +12,29 @@ import java.util.List;
  */
 public interface MarkdownRenderContext {
 
-  /** The outline being rendered. */
+  /** {@return the outline being rendered} */
   Outline outline();
 
   /**
    * Writes an ATX heading of {@code level} (1: the title, 2: a part, 3: a group), pushed down by the
    * settings' heading offset and capped at 6.
+   *
+   * @param level 1 for the title, 2 for a part, 3 for a group
+   * @param text the heading's text, escaped here
    */
   void heading(int level, String text);
 
-  /** Writes a paragraph. */
+  /**
+   * Writes a paragraph.
+   *
+   * @param text the paragraph's text, escaped here
+   */
   void paragraph(String text);
 
-  /** Writes {@code blocks} as this renderer does by default, a group one level below the last heading. */
+  /**
+   * Writes {@code blocks} as this renderer does by default, a group one level below the last heading.
+   *
+   * @param blocks the blocks, in order
+   */
   void blocks(List<Block> blocks);
 }

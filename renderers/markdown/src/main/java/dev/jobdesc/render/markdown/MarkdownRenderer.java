@@ -49,12 +49,12 @@ public final class MarkdownRenderer implements Renderer {
     this.partRenderers = Collections.unmodifiableMap(new EnumMap<>(builder.partRenderers));
   }
 
-  /** A renderer with the default settings. */
+  /** {@return a renderer with the default settings} */
   public static MarkdownRenderer create() {
     return builder().build();
   }
 
-  /** A builder, starting from the defaults. */
+  /** {@return a builder, starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
@@ -84,6 +84,9 @@ public final class MarkdownRenderer implements Renderer {
     /**
      * Renders with {@code settings}: locale, parts, heading offset, labels. Default:
      * {@link RenderSettings#defaults()}.
+     *
+     * @param settings the settings to render with
+     * @return this builder
      */
     public Builder settings(RenderSettings settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
@@ -94,13 +97,22 @@ public final class MarkdownRenderer implements Renderer {
      * Renders {@code part} with {@code renderer} instead of the default. When two renderers are
      * registered for the same part, the first one wins, so an application's own registration made
      * before adding extensions overrides theirs. Default: none, every part renders the default way.
+     *
+     * @param part the part to render differently
+     * @param renderer what renders it
+     * @return this builder
      */
     public Builder partRenderer(Part part, MarkdownPartRenderer renderer) {
       partRenderers.putIfAbsent(Objects.requireNonNull(part, "part"), Objects.requireNonNull(renderer, "renderer"));
       return this;
     }
 
-    /** Lets each of {@code extensions}, in order, configure this builder. Default: none. */
+    /**
+     * Lets each of {@code extensions}, in order, configure this builder. Default: none.
+     *
+     * @param extensions the extensions, e.g. found with {@link java.util.ServiceLoader}
+     * @return this builder
+     */
     public Builder extensions(Iterable<? extends MarkdownRendererExtension> extensions) {
       for (MarkdownRendererExtension extension : extensions) {
         extension.extend(this);
@@ -108,7 +120,7 @@ public final class MarkdownRenderer implements Renderer {
       return this;
     }
 
-    /** The renderer. */
+    /** {@return the renderer} */
     public MarkdownRenderer build() {
       return new MarkdownRenderer(this);
     }

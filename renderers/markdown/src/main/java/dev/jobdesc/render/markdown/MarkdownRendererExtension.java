@@ -10,6 +10,10 @@ package dev.jobdesc.render.markdown;
 @FunctionalInterface
 public interface MarkdownRendererExtension {
 
-  /** Configures {@code builder}. */
+  /**
+   * Configures {@code builder}.
+   *
+   * @param builder the builder of the renderer being made
+   */
   void extend(MarkdownRenderer.Builder builder);
 }

@@ -48,12 +48,12 @@ public final class TextRenderer implements Renderer {
     this.partRenderers = Collections.unmodifiableMap(new EnumMap<>(builder.partRenderers));
   }
 
-  /** A renderer with the default settings and width. */
+  /** {@return a renderer with the default settings and width} */
   public static TextRenderer create() {
     return builder().build();
   }
 
-  /** A builder, starting from the defaults. */
+  /** {@return a builder, starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
@@ -63,7 +63,7 @@ public final class TextRenderer implements Renderer {
     return FORMAT_ID;
   }
 
-  /** The width lines are wrapped at, in columns. */
+  /** {@return the width lines are wrapped at, in columns} */
   public int getWidth() {
     return width;
   }
@@ -85,13 +85,23 @@ public final class TextRenderer implements Renderer {
 
     private Builder() {}
 
-    /** Renders with {@code settings}: locale, parts, labels. Default: {@link RenderSettings#defaults()}. */
+    /**
+     * Renders with {@code settings}: locale, parts, labels. Default: {@link RenderSettings#defaults()}.
+     *
+     * @param settings the settings to render with
+     * @return this builder
+     */
     public Builder settings(RenderSettings settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
       return this;
     }
 
-    /** Wraps lines at {@code width} columns, at least {@link #MIN_WIDTH}. Default: {@value #DEFAULT_WIDTH}. */
+    /**
+     * Wraps lines at {@code width} columns, at least {@link #MIN_WIDTH}. Default: {@value #DEFAULT_WIDTH}.
+     *
+     * @param width the line width, in columns
+     * @return this builder
+     */
     public Builder width(int width) {
       if (width < MIN_WIDTH) {
         throw new IllegalArgumentException("width must be at least " + MIN_WIDTH + ": " + width);
@@ -104,13 +114,22 @@ public final class TextRenderer implements Renderer {
      * Renders {@code part} with {@code renderer} instead of the default. When two renderers are
      * registered for the same part, the first one wins, so an application's own registration made
      * before adding extensions overrides theirs. Default: none, every part renders the default way.
+     *
+     * @param part the part to render differently
+     * @param renderer what renders it
+     * @return this builder
      */
     public Builder partRenderer(Part part, TextPartRenderer renderer) {
       partRenderers.putIfAbsent(Objects.requireNonNull(part, "part"), Objects.requireNonNull(renderer, "renderer"));
       return this;
     }
 
-    /** Lets each of {@code extensions}, in order, configure this builder. Default: none. */
+    /**
+     * Lets each of {@code extensions}, in order, configure this builder. Default: none.
+     *
+     * @param extensions the extensions, e.g. found with {@link java.util.ServiceLoader}
+     * @return this builder
+     */
     public Builder extensions(Iterable<? extends TextRendererExtension> extensions) {
       for (TextRendererExtension extension : extensions) {
         extension.extend(this);
@@ -118,7 +137,7 @@ public final class TextRenderer implements Renderer {
       return this;
     }
 
-    /** The renderer. */
+    /** {@return the renderer} */
     public TextRenderer build() {
       return new TextRenderer(this);
     }

@@ -10,6 +10,10 @@ package dev.jobdesc.render.text;
 @FunctionalInterface
 public interface TextRendererExtension {
 
-  /** Configures {@code builder}. */
+  /**
+   * Configures {@code builder}.
+   *
+   * @param builder the builder of the renderer being made
+   */
   void extend(TextRenderer.Builder builder);
 }
