@@ -13,9 +13,12 @@ import java.util.Map;
  * {@code JAVA_OPTS=-Xmx128m}: time grows linearly (ratio ≤ 11), the heap stays flat (the runs
  * pass in 128 MB) and both cores are used (2 threads ≥ 1.6 × 1 thread on the large corpus).
  * Exit status 0 or 1 (findings) counts as a pass; anything else, such as an
- * {@code OutOfMemoryError}, fails the target.
+ * {@code OutOfMemoryError}, fails the target. Where {@code /usr/bin/time} exists (GNU time), each
+ * run goes through it and the peak resident set size of the process is printed too.
  */
 final class BatchScaling {
+  private static final Path GNU_TIME = Path.of("/usr/bin/time");
+
   private final Path root;
   private final Path small;
   private final Path large;
@@ -54,6 +57,25 @@ final class BatchScaling {
         ProcessTimer.command(
             "./jobdesc", "validate", "--threads", Integer.toString(threads), "--no-progress",
             file.toString());
-    return timer.medianMillis(command, 0, runs, 0, 1);
+    if (!Files.isExecutable(GNU_TIME)) {
+      return timer.medianMillis(command, 0, runs, 0, 1);
+    }
+    Path rss = Files.createTempFile("jobdesc-p5-rss", ".txt");
+    try {
+      command.addAll(0, List.of(GNU_TIME.toString(), "-f", "%M", "-a", "-o", rss.toString()));
+      double millis = timer.medianMillis(command, 0, runs, 0, 1);
+      long peakKib =
+          Files.readAllLines(rss).stream()
+              .filter(line -> line.matches("\\d+"))
+              .mapToLong(Long::parseLong)
+              .max()
+              .orElseThrow(() -> new IllegalStateException(GNU_TIME + " wrote no size"));
+      System.out.printf(
+          Locale.ROOT, "P5 %s, %d thread(s): %.1f s, peak RSS %d MiB%n",
+          file.getFileName(), threads, millis / 1e3, peakKib / 1024);
+      return millis;
+    } finally {
+      Files.deleteIfExists(rss);
+    }
   }
 }
