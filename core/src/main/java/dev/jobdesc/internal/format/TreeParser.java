@@ -39,6 +39,7 @@ final class TreeParser {
   private final Problems problems;
   private final Map<String, SourcePosition> positions = new HashMap<>();
   private String pointer = "";
+  private JsonParser parser;
 
   TreeParser(ReadLimits limits, Problems problems) {
     this.limits = limits;
@@ -55,6 +56,7 @@ final class TreeParser {
       return null;
     }
     try (JsonParser p = factory.createParser(bytes)) {
+      parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
         problems.add("", new SourcePosition(1, 1), "the document is empty");
@@ -69,6 +71,7 @@ final class TreeParser {
         return null;
       }
       positions.put("", position(p));
+      refuseYamlSpecials(p); // a tag on the document itself: --- !tag
       ObjectNode root = readObject(p, 1);
       pointer = "";
       JsonToken extra = p.nextToken();
@@ -85,18 +88,34 @@ final class TreeParser {
     } catch (Problems.Abort stopped) {
       return null;
     } catch (StreamConstraintsException e) {
-      problems.add(pointer, position(e.getLocation()), "over a reader limit: " + e.getOriginalMessage());
+      // Jackson checks some limits (a number's length, for one) without a location.
+      problems.add(
+          pointer,
+          orNearest(position(e.getLocation())),
+          "over a reader limit: " + e.getOriginalMessage());
       return null;
     } catch (JsonProcessingException e) {
-      problems.add(pointer, SyntaxMessages.position(e), SyntaxMessages.clean(e));
+      problems.add(pointer, orNearest(SyntaxMessages.position(e)), SyntaxMessages.clean(e));
       return null;
     } catch (IOException | RuntimeException e) {
       // SnakeYAML reports some malformed input (bad UTF-8, for one) with its own exceptions, and
-      // Jackson's decoders theirs (CharConversionException), all without a location: the value
-      // being read when it failed is the nearest place known, else the document's start.
-      problems.add(pointer, positions.getOrDefault(pointer, START), SyntaxMessages.clean(e));
+      // Jackson's decoders theirs (CharConversionException), all without a location.
+      problems.add(pointer, orNearest(null), SyntaxMessages.clean(e));
       return null;
     }
+  }
+
+  /**
+   * {@code known}, else the nearest place known: where the parser stopped (Jackson checks a
+   * number's length while it reads the key before it), else the value being read, else the
+   * document's start. Every finding of a file has a line.
+   */
+  private SourcePosition orNearest(SourcePosition known) {
+    if (known != null) {
+      return known;
+    }
+    SourcePosition stopped = parser == null ? null : position(parser.currentLocation());
+    return stopped != null ? stopped : positions.getOrDefault(pointer, START);
   }
 
   private JsonNode readValue(JsonParser p, int depth) throws IOException {
