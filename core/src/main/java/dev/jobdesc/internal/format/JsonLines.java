@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -88,7 +89,14 @@ public final class JsonLines implements Iterator<JsonLines.Line> {
     if (blank) {
       return null;
     }
-    return new Line(lineNumber, length <= maxBytes ? line.toByteArray() : null, length);
+    return new Line(lineNumber, length <= maxBytes ? withoutCarriageReturn() : null, length);
+  }
+
+  /** The line's bytes; the CR of a CRLF line end is not the document's (a parser counts a line). */
+  private byte[] withoutCarriageReturn() {
+    byte[] bytes = line.toByteArray();
+    int n = bytes.length;
+    return n > 0 && bytes[n - 1] == '\r' ? Arrays.copyOf(bytes, n - 1) : bytes;
   }
 
   private boolean fill() throws IOException {
