@@ -16,7 +16,10 @@ import java.util.NoSuchElementException;
 public final class JsonLines implements Iterator<JsonLines.Line> {
   private static final int BLOCK = 1 << 16;
 
-  /** One non-blank line: its 1-based number, its bytes ({@code null} when over the limit). */
+  /**
+   * One non-blank line: its 1-based number, its bytes without the line end, CRLF or LF ({@code
+   * null} when over the limit), and its length.
+   */
   public record Line(int number, byte[] bytes, long length) {}
 
   private final InputStream in;
