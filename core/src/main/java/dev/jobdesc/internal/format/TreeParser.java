@@ -95,7 +95,7 @@ final class TreeParser {
           "over a reader limit: " + e.getOriginalMessage());
       return null;
     } catch (JsonProcessingException e) {
-      problems.add(pointer, orNearest(SyntaxMessages.position(e)), SyntaxMessages.clean(e));
+      problems.add(pointer, orNearest(SyntaxMessages.position(e, bytes)), SyntaxMessages.clean(e));
       return null;
     } catch (IOException | RuntimeException e) {
       // SnakeYAML reports some malformed input (bad UTF-8, for one) with its own exceptions, and
