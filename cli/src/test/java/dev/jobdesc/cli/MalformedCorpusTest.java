@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,8 +34,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code structure.*} finding, with a line, exit status 1, no stack trace, in under 2 s. A
  * {@code .recipe} entry stands for a file too big to keep in the repository (10 MB strings, huge
  * lists): each of its lines is {@code <count> <text>}, the text written count times. The pom runs
- * this class in its own fork with a 256 MiB heap, so that input that blows the heap fails here.
+ * the classes tagged {@code malformed-corpus} in their own fork with a 256 MiB heap, so that input
+ * that blows the heap fails here.
  */
+@Tag("malformed-corpus")
 class MalformedCorpusTest {
   private static final Path CORPUS = Path.of("src/test/resources/dev/jobdesc/cli/malformed");
   private static final Path MANIFEST = CORPUS.resolve("expected.tsv");
@@ -44,6 +47,10 @@ class MalformedCorpusTest {
   private static final Duration CEILING = Duration.ofSeconds(2);
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** Text of a stack trace or of the command's internal-error handler, on either stream. */
+  private static final List<String> BANNED =
+      List.of("Exception", "at dev.jobdesc", "internal error", "internal-error");
 
   /**
    * One manifest row: the file, the rule id of the finding it must get, a fragment of that
@@ -96,7 +103,8 @@ class MalformedCorpusTest {
   @MethodSource("corpus")
   void isRejectedWithALocatedFindingAndStatusOne(Entry entry, @TempDir Path temp)
       throws IOException {
-    Path input = entry.file().endsWith(RECIPE) ? expand(entry.file(), temp) : CORPUS.resolve(entry.file());
+    Path input =
+        entry.file().endsWith(RECIPE) ? expand(entry.file(), temp) : CORPUS.resolve(entry.file());
 
     long start = System.nanoTime();
     CliRun run = CliRun.of("validate", "--report", "json", input.toString());
@@ -105,7 +113,7 @@ class MalformedCorpusTest {
     assertEquals(1, run.status(), run::out);
     assertEquals("", run.err());
     String all = run.out() + run.err();
-    for (String banned : List.of("Exception", "at dev.jobdesc", "internal-error", "internal error")) {
+    for (String banned : BANNED) {
       assertFalse(all.contains(banned), () -> "'" + banned + "' in:\n" + all);
     }
     List<JsonNode> findings = new ArrayList<>();
@@ -123,8 +131,17 @@ class MalformedCorpusTest {
             .filter(f -> contains(f.get("message").asText(), entry.fragment()))
             .filter(f -> entry.line() == 0 || f.get("line").asInt() == entry.line())
             .toList();
-    assertFalse(expected.isEmpty(), () -> "no " + entry.rule() + " error with '" + entry.fragment()
-        + "' at line " + entry.line() + " among:\n" + findings);
+    assertFalse(
+        expected.isEmpty(),
+        () ->
+            "no "
+                + entry.rule()
+                + " error with '"
+                + entry.fragment()
+                + "' at line "
+                + entry.line()
+                + " among:\n"
+                + findings);
     assertTrue(took.compareTo(CEILING) < 0, () -> "took " + took.toMillis() + " ms");
   }
 
