@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.jobdesc.io.ReadLimits;
 import dev.jobdesc.io.SourcePosition;
@@ -53,6 +54,15 @@ final class TreeParser {
           "",
           new SourcePosition(1, 1),
           "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
+      return null;
+    }
+    if (!(factory instanceof YAMLFactory) && looksWide(bytes)) {
+      // Jackson would decode such JSON as UTF-16 or UTF-32 and read it; the format is UTF-8.
+      problems.add(
+          "",
+          START,
+          "the document is not UTF-8 text: it starts as UTF-16 or UTF-32 text does (a byte order"
+              + " mark or NUL bytes); save it as UTF-8");
       return null;
     }
     try (JsonParser p = factory.createParser(bytes)) {
@@ -116,6 +126,24 @@ final class TreeParser {
     }
     SourcePosition stopped = parser == null ? null : position(parser.currentLocation());
     return stopped != null ? stopped : positions.getOrDefault(pointer, START);
+  }
+
+  /**
+   * Whether JSON text starts as Jackson's encoding detection reads UTF-16 or UTF-32: a UTF-16 byte
+   * order mark, or a NUL byte among the first four, which UTF-8 JSON never has.
+   */
+  private static boolean looksWide(byte[] bytes) {
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      return true;
+    }
+    for (int i = 0; i < Math.min(4, bytes.length); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private JsonNode readValue(JsonParser p, int depth) throws IOException {
