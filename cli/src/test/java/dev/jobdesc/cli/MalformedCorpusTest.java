@@ -28,8 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * R2 of quality.md: every file of the malformed-input corpus ({@code malformed/} beside this
- * class's resources, listed with its expected outcome in {@code expected.tsv}) is run through
+ * R2 of quality.md: every file of the malformed-input corpus (the test resources'
+ * {@code dev/jobdesc/cli/malformed/}, each listed with its expected outcome in {@code
+ * expected.tsv}) is run through
  * {@code jobdesc validate --report json FILE} and must give its expected {@code syntax} or
  * {@code structure.*} finding, with a line, exit status 1, no stack trace, in under 2 s. A
  * {@code .recipe} entry stands for a file too big to keep in the repository (10 MB strings, huge
