@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -15,7 +16,10 @@ import java.util.NoSuchElementException;
 public final class JsonLines implements Iterator<JsonLines.Line> {
   private static final int BLOCK = 1 << 16;
 
-  /** One non-blank line: its 1-based number, its bytes ({@code null} when over the limit). */
+  /**
+   * One non-blank line: its 1-based number, its bytes without the line end, CRLF or LF ({@code
+   * null} when over the limit), and its length.
+   */
   public record Line(int number, byte[] bytes, long length) {}
 
   private final InputStream in;
@@ -93,7 +97,14 @@ public final class JsonLines implements Iterator<JsonLines.Line> {
     if (blank) {
       return null;
     }
-    return new Line(lineNumber, length <= maxBytes ? line.toByteArray() : null, length);
+    return new Line(lineNumber, length <= maxBytes ? withoutCarriageReturn() : null, length);
+  }
+
+  /** The line's bytes; the CR of a CRLF line end is not the document's (a parser counts a line). */
+  private byte[] withoutCarriageReturn() {
+    byte[] bytes = line.toByteArray();
+    int n = bytes.length;
+    return n > 0 && bytes[n - 1] == '\r' ? Arrays.copyOf(bytes, n - 1) : bytes;
   }
 
   private boolean fill() throws IOException {
