@@ -237,6 +237,19 @@ public final class DocumentReader {
               .build();
       return new ReadResult(name, null, List.of(tooLong), SourceMap.empty());
     }
+    if (line.number() > 1 && startsWithBom(line.bytes())) {
+      // Jackson skips a BOM at the start of its input, which each line is; only the stream's
+      // start may have one, and a U+FEFF anywhere else is not JSON.
+      Finding bom =
+          Finding.builder()
+              .ruleId(Finding.SYNTAX)
+              .severity(Severity.ERROR)
+              .path("")
+              .location(line.number(), 1)
+              .message("the line starts with a byte order mark (U+FEFF); remove it")
+              .build();
+      return new ReadResult(name, null, List.of(bom), SourceMap.empty());
+    }
     ReadResult result = parse(line.bytes(), Format.JSON, name);
     int shift = line.number() - 1;
     return new ReadResult(
@@ -244,6 +257,13 @@ public final class DocumentReader {
         result.getDocument().orElse(null),
         result.getProblems().stream().map(f -> shifted(f, shift)).toList(),
         result.getSourceMap().shiftedBy(shift));
+  }
+
+  private static boolean startsWithBom(byte[] bytes) {
+    return bytes.length >= 3
+        && bytes[0] == (byte) 0xEF
+        && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF;
   }
 
   private static Finding shifted(Finding finding, int lines) {

@@ -286,6 +286,16 @@ class DocumentReaderTest {
     Finding utf32 = onlyProblem(READER.parse(nulsThenText, Format.JSON, "nul.json"));
     assertEquals(1, utf32.getLine().orElse(0), utf32::toString);
     assertTrue(utf32.getMessage().startsWith("the document is not UTF-8 text"), utf32::getMessage);
+    // Found by the malformed corpus: Jackson read valid JSON in UTF-16, with or without a BOM.
+    String valid = "{\"version\": 1, \"kind\": \"role\", \"title\": \"Peer\"}";
+    for (byte[] utf16 :
+        List.of(
+            ("\uFEFF" + valid).getBytes(StandardCharsets.UTF_16BE),
+            valid.getBytes(StandardCharsets.UTF_16LE))) {
+      Finding wide = onlyProblem(READER.parse(utf16, Format.JSON, "utf16.json"));
+      assertEquals(1, wide.getLine().orElse(0), wide::toString);
+      assertTrue(wide.getMessage().startsWith("the document is not UTF-8 text"), wide::getMessage);
+    }
 
     Finding empty = onlyProblem(READER.parse(new byte[0], Format.YAML, "empty.yaml"));
     assertEquals("the document is empty", empty.getMessage());

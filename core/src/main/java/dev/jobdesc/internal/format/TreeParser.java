@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.jobdesc.io.ReadLimits;
 import dev.jobdesc.io.SourcePosition;
@@ -39,6 +40,7 @@ final class TreeParser {
   private final Problems problems;
   private final Map<String, SourcePosition> positions = new HashMap<>();
   private String pointer = "";
+  private JsonParser parser;
 
   TreeParser(ReadLimits limits, Problems problems) {
     this.limits = limits;
@@ -54,7 +56,17 @@ final class TreeParser {
           "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
       return null;
     }
+    if (!(factory instanceof YAMLFactory) && looksWide(bytes)) {
+      // Jackson would decode such JSON as UTF-16 or UTF-32 and read it; the format is UTF-8.
+      problems.add(
+          "",
+          START,
+          "the document is not UTF-8 text: it starts as UTF-16 or UTF-32 text does (a byte order"
+              + " mark or NUL bytes); save it as UTF-8");
+      return null;
+    }
     try (JsonParser p = factory.createParser(bytes)) {
+      parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
         problems.add("", new SourcePosition(1, 1), "the document is empty");
@@ -69,6 +81,7 @@ final class TreeParser {
         return null;
       }
       positions.put("", position(p));
+      refuseYamlSpecials(p); // a tag on the document itself: --- !tag
       ObjectNode root = readObject(p, 1);
       pointer = "";
       JsonToken extra = p.nextToken();
@@ -85,18 +98,52 @@ final class TreeParser {
     } catch (Problems.Abort stopped) {
       return null;
     } catch (StreamConstraintsException e) {
-      problems.add(pointer, position(e.getLocation()), "over a reader limit: " + e.getOriginalMessage());
+      // Jackson checks some limits (a number's length, for one) without a location.
+      problems.add(
+          pointer,
+          orNearest(position(e.getLocation())),
+          "over a reader limit: " + e.getOriginalMessage());
       return null;
     } catch (JsonProcessingException e) {
-      problems.add(pointer, SyntaxMessages.position(e), SyntaxMessages.clean(e));
+      problems.add(pointer, orNearest(SyntaxMessages.position(e, bytes)), SyntaxMessages.clean(e));
       return null;
     } catch (IOException | RuntimeException e) {
       // SnakeYAML reports some malformed input (bad UTF-8, for one) with its own exceptions, and
-      // Jackson's decoders theirs (CharConversionException), all without a location: the value
-      // being read when it failed is the nearest place known, else the document's start.
-      problems.add(pointer, positions.getOrDefault(pointer, START), SyntaxMessages.clean(e));
+      // Jackson's decoders theirs (CharConversionException), all without a location.
+      problems.add(pointer, orNearest(null), SyntaxMessages.clean(e));
       return null;
     }
+  }
+
+  /**
+   * {@code known}, else the nearest place known: where the parser stopped (Jackson checks a
+   * number's length while it reads the key before it), else the value being read, else the
+   * document's start. Every finding of a file has a line.
+   */
+  private SourcePosition orNearest(SourcePosition known) {
+    if (known != null) {
+      return known;
+    }
+    SourcePosition stopped = parser == null ? null : position(parser.currentLocation());
+    return stopped != null ? stopped : positions.getOrDefault(pointer, START);
+  }
+
+  /**
+   * Whether JSON text starts as Jackson's encoding detection reads UTF-16 or UTF-32: a UTF-16 byte
+   * order mark, or a NUL byte among the first four, which UTF-8 JSON never has.
+   */
+  private static boolean looksWide(byte[] bytes) {
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      return true;
+    }
+    for (int i = 0; i < Math.min(4, bytes.length); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private JsonNode readValue(JsonParser p, int depth) throws IOException {

@@ -23,7 +23,8 @@ class JsonLinesTest {
     List<JsonLines.Line> lines = lines("{\"a\":1}\r\n\n  \r\n{\"b\":2}", 100);
     assertEquals(2, lines.size());
     assertEquals(1, lines.get(0).number());
-    assertArrayEquals("{\"a\":1}\r".getBytes(StandardCharsets.UTF_8), lines.get(0).bytes());
+    // The CR of a CRLF line end is not the document's: a parser would count it as a line break.
+    assertArrayEquals("{\"a\":1}".getBytes(StandardCharsets.UTF_8), lines.get(0).bytes());
     assertEquals(4, lines.get(1).number());
     assertArrayEquals("{\"b\":2}".getBytes(StandardCharsets.UTF_8), lines.get(1).bytes());
   }

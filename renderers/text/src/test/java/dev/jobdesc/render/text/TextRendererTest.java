@@ -145,6 +145,14 @@ class TextRendererTest {
   }
 
   @Test
+  void lineBreaksInATitleBecomeSpacesSoItsUnderlineSitsRightBelowIt() {
+    // Found by TextRendererPropertyTest (seed 2443790487186711305): a title ending in U+0085
+    // wrapped to a last empty line, and its underline stood under a blank line.
+    String text = TextRenderer.builder().build().render(job("Peer\u2028\n Specialist\u0085"));
+    assertTrue(text.startsWith("Peer Specialist\n===============\n"), text);
+  }
+
+  @Test
   void chineseAndJapaneseBreakBetweenCharactersCountedTwoColumnsWide() {
     String title = "精神保健ピアスペシャリスト";
     String paragraph = "ピアスペシャリストは、自らの回復の経験を生かして、精神的な困難を抱える人々を支援します。地域の支援機関と連携し、回復計画の作成を手伝います。";

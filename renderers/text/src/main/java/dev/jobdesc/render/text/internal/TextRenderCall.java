@@ -10,15 +10,18 @@ import dev.jobdesc.render.Block.Paragraph;
 import dev.jobdesc.render.Outline;
 import dev.jobdesc.render.OutlinePart;
 import dev.jobdesc.render.Part;
+import dev.jobdesc.render.SafeText;
 import dev.jobdesc.render.text.TextPartRenderer;
 import dev.jobdesc.render.text.TextRenderContext;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** One render call of the text renderer: the context its part renderers write through. */
 public final class TextRenderCall implements TextRenderContext {
   private static final String BULLET = "- ";
   private static final String HANGING_INDENT = "  ";
+  private static final Pattern LINE_BREAK = Pattern.compile("[ \t]*\n\s*");
 
   private final Outline outline;
   private final int width;
@@ -61,7 +64,10 @@ public final class TextRenderCall implements TextRenderContext {
   public void heading(int level, String text) {
     headingLevel = level;
     writer.beginBlock();
-    List<String> lines = writer.wrapped(text, "", "");
+    // A heading is one run of text: a line break in it (U+0085 and U+2028 included) would leave a
+    // blank line inside the heading, or between it and its underline.
+    String oneLine = LINE_BREAK.matcher(SafeText.of(text).strip()).replaceAll(" ");
+    List<String> lines = writer.wrapped(oneLine, "", "");
     if (level <= 2) {
       writer.rule(level == 1 ? '=' : '-', lines.stream().mapToInt(DisplayWidth::of).max().orElse(0));
       writer.endBlock();
