@@ -61,18 +61,15 @@ public final class Inputs {
       readStdin(handler);
       return;
     }
-    Path path;
-    try {
-      path = Path.of(argument);
-    } catch (InvalidPathException e) {
-      unreadable(argument, "not a valid path");
-      return;
-    }
-    if (Files.isDirectory(path)) {
-      walk(path, handler);
-    } else {
-      readFile(path, handler);
-    }
+    pathOf(argument)
+        .ifPresent(
+            path -> {
+              if (Files.isDirectory(path)) {
+                walk(path, handler);
+              } else {
+                readFile(path, handler);
+              }
+            });
   }
 
   /**
@@ -105,22 +102,28 @@ public final class Inputs {
       readStdin((file, read) -> batch.validateReads(List.of(read).iterator(), handler));
       return;
     }
-    Path path;
+    pathOf(argument)
+        .ifPresent(
+            path ->
+                batch.validateFiles(
+                    List.of(path),
+                    result -> {
+                      if (result.getInputError().isPresent()) {
+                        unreadable(result.getFile(), IoErrors.reason(result.getInputError().get()));
+                      } else {
+                        handler.accept(result);
+                      }
+                    }));
+  }
+
+  /** The path {@code argument} names, or empty when it names none (reported as unreadable). */
+  private Optional<Path> pathOf(String argument) {
     try {
-      path = Path.of(argument);
+      return Optional.of(Path.of(argument));
     } catch (InvalidPathException e) {
       unreadable(argument, "not a valid path");
-      return;
+      return Optional.empty();
     }
-    batch.validateFiles(
-        List.of(path),
-        result -> {
-          if (result.getInputError().isPresent()) {
-            unreadable(result.getFile(), IoErrors.reason(result.getInputError().get()));
-          } else {
-            handler.accept(result);
-          }
-        });
   }
 
   /**
