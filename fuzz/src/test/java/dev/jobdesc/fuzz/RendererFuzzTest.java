@@ -1,5 +1,8 @@
 package dev.jobdesc.fuzz;
 
+import static dev.jobdesc.testkit.HtmlInjection.JOBDESC_ATTRIBUTES;
+import static dev.jobdesc.testkit.HtmlInjection.JOBDESC_FRAGMENT_ELEMENTS;
+import static dev.jobdesc.testkit.HtmlInjection.JOBDESC_PAGE_ELEMENTS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -33,17 +36,6 @@ import org.commonmark.node.StrongEmphasis;
  * (R1), on text the fuzzer chooses. Inputs: {@code RendererFuzzTestInputs/everyRenderer/}.
  */
 class RendererFuzzTest {
-  private static final Set<String> PAGE_ELEMENTS =
-      Set.of(
-          "html", "head", "meta", "title", "style", "script", "body", "main", "article", "header",
-          "section", "h1", "h2", "h3", "p", "ul", "li", "dl", "div", "dt", "dd", "strong", "span",
-          "a");
-  private static final Set<String> FRAGMENT_ELEMENTS =
-      Set.of(
-          "article", "header", "section", "h1", "h2", "h3", "p", "ul", "li", "dl", "div", "dt",
-          "dd", "strong", "span", "a");
-  private static final Set<String> ATTRIBUTES =
-      Set.of("lang", "charset", "name", "content", "type", "class", "dir", "href");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Map<String, Renderer> RENDERERS = renderers();
@@ -65,9 +57,9 @@ class RendererFuzzTest {
         Set.of(Heading.class, BulletList.class, ListItem.class, StrongEmphasis.class, Link.class));
 
     HtmlInjection.assertNoHtmlInjection(
-        RENDERERS.get("html").render(document), PAGE_ELEMENTS, ATTRIBUTES);
+        RENDERERS.get("html").render(document), JOBDESC_PAGE_ELEMENTS, JOBDESC_ATTRIBUTES);
     HtmlInjection.assertNoHtmlFragmentInjection(
-        RENDERERS.get("html-fragment").render(document), FRAGMENT_ELEMENTS, ATTRIBUTES);
+        RENDERERS.get("html-fragment").render(document), JOBDESC_FRAGMENT_ELEMENTS, JOBDESC_ATTRIBUTES);
 
     String jsonLd = RENDERERS.get("jsonld").render(document);
     ScriptSafeJson.assertScriptSafeJson(jsonLd);

@@ -44,6 +44,36 @@ import org.jsoup.parser.Parser;
  * @since 0.1
  */
 public final class HtmlInjection {
+  /**
+   * The elements jobdesc's own {@code html} renderer writes on a page: the allowed tags for
+   * checking its pages, or a page of yours that embeds nothing else.
+   *
+   * @since 0.1
+   */
+  public static final Set<String> JOBDESC_PAGE_ELEMENTS =
+      Set.of(
+          "html", "head", "meta", "title", "style", "script", "body", "main", "article", "header",
+          "section", "h1", "h2", "h3", "p", "ul", "li", "dl", "div", "dt", "dd", "strong", "span",
+          "a");
+
+  /**
+   * The elements jobdesc's {@code html-fragment} renderer writes.
+   *
+   * @since 0.1
+   */
+  public static final Set<String> JOBDESC_FRAGMENT_ELEMENTS =
+      Set.of(
+          "article", "header", "section", "h1", "h2", "h3", "p", "ul", "li", "dl", "div", "dt",
+          "dd", "strong", "span", "a");
+
+  /**
+   * The attributes jobdesc's {@code html} and {@code html-fragment} renderers write.
+   *
+   * @since 0.1
+   */
+  public static final Set<String> JOBDESC_ATTRIBUTES =
+      Set.of("lang", "charset", "name", "content", "type", "class", "dir", "href");
+
   /** Attributes whose value is a URL the browser follows or fetches. */
   private static final Set<String> URL_ATTRIBUTES =
       Set.of("href", "src", "srcset", "action", "formaction", "poster", "cite", "data",

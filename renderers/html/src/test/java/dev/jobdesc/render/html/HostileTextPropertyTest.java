@@ -1,9 +1,11 @@
 package dev.jobdesc.render.html;
 
+import static dev.jobdesc.testkit.HtmlInjection.JOBDESC_ATTRIBUTES;
+import static dev.jobdesc.testkit.HtmlInjection.JOBDESC_FRAGMENT_ELEMENTS;
+import static dev.jobdesc.testkit.HtmlInjection.JOBDESC_PAGE_ELEMENTS;
 import dev.jobdesc.testkit.HtmlInjection;
 import dev.jobdesc.testkit.RenderingProperties;
 import java.security.SecureRandom;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,17 +15,6 @@ import org.junit.jupiter.api.Test;
  * fewer documents more deeply (text shown exactly, Nu conformance).
  */
 class HostileTextPropertyTest {
-  private static final Set<String> PAGE_ELEMENTS =
-      Set.of(
-          "html", "head", "meta", "title", "style", "script", "body", "main", "article", "header",
-          "section", "h1", "h2", "h3", "p", "ul", "li", "dl", "div", "dt", "dd", "strong", "span",
-          "a");
-  private static final Set<String> FRAGMENT_ELEMENTS =
-      Set.of(
-          "article", "header", "section", "h1", "h2", "h3", "p", "ul", "li", "dl", "div", "dt",
-          "dd", "strong", "span", "a");
-  private static final Set<String> ATTRIBUTES =
-      Set.of("lang", "charset", "name", "content", "type", "class", "dir", "href");
 
   private static long runSeed(String format) {
     long seed = Long.getLong("jobdesc.seed", new SecureRandom().nextLong());
@@ -37,7 +28,9 @@ class HostileTextPropertyTest {
     RenderingProperties.assertForHostileDocuments(
         runSeed("html"),
         10_000,
-        document -> HtmlInjection.assertNoHtmlInjection(page.render(document), PAGE_ELEMENTS, ATTRIBUTES));
+        document ->
+            HtmlInjection.assertNoHtmlInjection(
+                page.render(document), JOBDESC_PAGE_ELEMENTS, JOBDESC_ATTRIBUTES));
   }
 
   @Test
@@ -47,6 +40,7 @@ class HostileTextPropertyTest {
         runSeed("html-fragment"),
         10_000,
         document ->
-            HtmlInjection.assertNoHtmlFragmentInjection(fragment.render(document), FRAGMENT_ELEMENTS, ATTRIBUTES));
+            HtmlInjection.assertNoHtmlFragmentInjection(
+                fragment.render(document), JOBDESC_FRAGMENT_ELEMENTS, JOBDESC_ATTRIBUTES));
   }
 }

@@ -1,5 +1,7 @@
 package dev.jobdesc.render.html;
 
+import static dev.jobdesc.testkit.HtmlInjection.JOBDESC_ATTRIBUTES;
+import static dev.jobdesc.testkit.HtmlInjection.JOBDESC_PAGE_ELEMENTS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,13 +42,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * page still conforms.
  */
 class HostileTextTest {
-  private static final Set<String> ELEMENTS =
-      Set.of(
-          "html", "head", "meta", "title", "style", "script", "body", "main", "article",
-          "header", "section", "h1", "h2", "h3", "p", "ul", "li", "dl", "div", "dt", "dd",
-          "strong", "span", "a");
-  private static final Set<String> ATTRIBUTES =
-      Set.of("lang", "charset", "name", "content", "type", "class", "dir", "href");
   private static final String TEXT_CLASSES =
       ".jobdesc-title, .jobdesc-part-heading, .jobdesc-group-heading, .jobdesc-paragraph,"
           + " .jobdesc-item-marker, .jobdesc-item-text, .jobdesc-item-note, .jobdesc-item-detail,"
@@ -83,9 +78,9 @@ class HostileTextTest {
       if (element == page) {
         continue;
       }
-      assertTrue(ELEMENTS.contains(element.tagName()), () -> "element " + element.tagName());
+      assertTrue(JOBDESC_PAGE_ELEMENTS.contains(element.tagName()), () -> "element " + element.tagName());
       for (Attribute attribute : element.attributes()) {
-        assertTrue(ATTRIBUTES.contains(attribute.getKey()), () -> "attribute " + attribute);
+        assertTrue(JOBDESC_ATTRIBUTES.contains(attribute.getKey()), () -> "attribute " + attribute);
       }
     }
     for (Element link : page.select("[href]")) {
