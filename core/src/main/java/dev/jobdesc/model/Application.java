@@ -24,6 +24,9 @@ import org.immutables.value.Value;
 @ApplicationRoute
 public abstract class Application implements WithApplication {
 
+  // Package-private: the generated ImmutableApplication is the only implementation.
+  Application() {}
+
   /** {@return instructions in words} */
   public abstract Optional<@NoBlank String> getInstructions();
 
@@ -61,5 +64,7 @@ public abstract class Application implements WithApplication {
   }
 
   /** Builds an {@link Application}. */
-  public static final class Builder extends ImmutableApplication.Builder {}
+  public static final class Builder extends ImmutableApplication.Builder {
+    Builder() {} // through builder()
+  }
 }

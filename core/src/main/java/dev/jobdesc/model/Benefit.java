@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "category"})
 public abstract class Benefit implements WithBenefit {
 
+  // Package-private: the generated ImmutableBenefit is the only implementation.
+  Benefit() {}
+
   /** {@return the benefit, e.g. "Paid time off"} */
   @NotBlank
   public abstract String getName();
@@ -40,5 +43,7 @@ public abstract class Benefit implements WithBenefit {
   }
 
   /** Builds a {@link Benefit}. */
-  public static final class Builder extends ImmutableBenefit.Builder {}
+  public static final class Builder extends ImmutableBenefit.Builder {
+    Builder() {} // through builder()
+  }
 }

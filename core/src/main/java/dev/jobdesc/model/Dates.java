@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @DatesInOrder
 public abstract class Dates implements WithDates {
 
+  // Package-private: the generated ImmutableDates is the only implementation.
+  Dates() {}
+
   /** {@return the day the posting was published} */
   public abstract Optional<LocalDate> getPosted();
 
@@ -32,5 +35,7 @@ public abstract class Dates implements WithDates {
   }
 
   /** Builds a {@link Dates}. */
-  public static final class Builder extends ImmutableDates.Builder {}
+  public static final class Builder extends ImmutableDates.Builder {
+    Builder() {} // through builder()
+  }
 }

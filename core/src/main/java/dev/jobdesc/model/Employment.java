@@ -24,6 +24,9 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"types", "hoursPerWeek", "schedule"})
 public abstract class Employment implements WithEmployment {
 
+  // Package-private: the generated ImmutableEmployment is the only implementation.
+  Employment() {}
+
   /** {@return the employment types, at least one, no repeats} */
   @NotEmpty
   @UniqueElements
@@ -41,5 +44,7 @@ public abstract class Employment implements WithEmployment {
   }
 
   /** Builds an {@link Employment}. */
-  public static final class Builder extends ImmutableEmployment.Builder {}
+  public static final class Builder extends ImmutableEmployment.Builder {
+    Builder() {} // through builder()
+  }
 }

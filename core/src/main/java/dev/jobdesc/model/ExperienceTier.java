@@ -24,6 +24,9 @@ import org.immutables.value.Value;
 @YearsInOrder
 public abstract class ExperienceTier implements WithExperienceTier {
 
+  // Package-private: the generated ImmutableExperienceTier is the only implementation.
+  ExperienceTier() {}
+
   /** {@return the level's name, 1–60 characters, unique within a role} */
   @NotBlank
   @Size(max = 60)
@@ -50,5 +53,7 @@ public abstract class ExperienceTier implements WithExperienceTier {
   }
 
   /** Builds an {@link ExperienceTier}. */
-  public static final class Builder extends ImmutableExperienceTier.Builder {}
+  public static final class Builder extends ImmutableExperienceTier.Builder {
+    Builder() {} // through builder()
+  }
 }

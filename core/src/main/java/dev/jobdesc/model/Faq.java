@@ -19,6 +19,9 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"question", "answer"})
 public abstract class Faq implements WithFaq {
 
+  // Package-private: the generated ImmutableFaq is the only implementation.
+  Faq() {}
+
   /** {@return the question} */
   @NotBlank
   public abstract String getQuestion();
@@ -33,5 +36,7 @@ public abstract class Faq implements WithFaq {
   }
 
   /** Builds a {@link Faq}. */
-  public static final class Builder extends ImmutableFaq.Builder {}
+  public static final class Builder extends ImmutableFaq.Builder {
+    Builder() {} // through builder()
+  }
 }

@@ -33,6 +33,9 @@ import org.immutables.value.Value;
 })
 public abstract non-sealed class JobDescription implements JobDocument, WithJobDescription {
 
+  // Package-private: the generated ImmutableJobDescription is the only implementation.
+  JobDescription() {}
+
   @Override
   public abstract Optional<@Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String> getId();
 
@@ -135,5 +138,7 @@ public abstract non-sealed class JobDescription implements JobDocument, WithJobD
   }
 
   /** Builds a {@link JobDescription}. */
-  public static final class Builder extends ImmutableJobDescription.Builder {}
+  public static final class Builder extends ImmutableJobDescription.Builder {
+    Builder() {} // through builder()
+  }
 }

@@ -19,6 +19,9 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"locality", "region", "postalCode", "country", "streetAddress"})
 public abstract class Location implements WithLocation {
 
+  // Package-private: the generated ImmutableLocation is the only implementation.
+  Location() {}
+
   /** {@return the city or town} */
   public abstract Optional<@NoBlank String> getLocality();
 
@@ -41,5 +44,7 @@ public abstract class Location implements WithLocation {
   }
 
   /** Builds a {@link Location}. */
-  public static final class Builder extends ImmutableLocation.Builder {}
+  public static final class Builder extends ImmutableLocation.Builder {
+    Builder() {} // through builder()
+  }
 }

@@ -24,6 +24,9 @@ import org.immutables.value.Value;
 @CurrencyDigits
 public abstract class MarketPay implements WithMarketPay {
 
+  // Package-private: the generated ImmutableMarketPay is the only implementation.
+  MarketPay() {}
+
   /** {@return which statistic the figure is} */
   public abstract Statistic getStatistic();
 
@@ -55,5 +58,7 @@ public abstract class MarketPay implements WithMarketPay {
   }
 
   /** Builds a {@link MarketPay}. */
-  public static final class Builder extends ImmutableMarketPay.Builder {}
+  public static final class Builder extends ImmutableMarketPay.Builder {
+    Builder() {} // through builder()
+  }
 }

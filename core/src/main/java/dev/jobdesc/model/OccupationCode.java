@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @OccupationCodeFormat
 public abstract class OccupationCode implements WithOccupationCode {
 
+  // Package-private: the generated ImmutableOccupationCode is the only implementation.
+  OccupationCode() {}
+
   /** The O*NET-SOC scheme; codes follow {@code \d{2}-\d{4}(\.\d{2})?}. */
   public static final String ONET_SOC = "O*NET-SOC";
   /** The US Standard Occupational Classification; codes follow {@code \d{2}-\d{4}}. */
@@ -50,5 +53,7 @@ public abstract class OccupationCode implements WithOccupationCode {
   }
 
   /** Builds an {@link OccupationCode}. */
-  public static final class Builder extends ImmutableOccupationCode.Builder {}
+  public static final class Builder extends ImmutableOccupationCode.Builder {
+    Builder() {} // through builder()
+  }
 }

@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"name", "url", "department"})
 public abstract class Organization implements WithOrganization {
 
+  // Package-private: the generated ImmutableOrganization is the only implementation.
+  Organization() {}
+
   /** {@return the organization's name} */
   @NotBlank
   public abstract String getName();
@@ -36,5 +39,7 @@ public abstract class Organization implements WithOrganization {
   }
 
   /** Builds an {@link Organization}. */
-  public static final class Builder extends ImmutableOrganization.Builder {}
+  public static final class Builder extends ImmutableOrganization.Builder {
+    Builder() {} // through builder()
+  }
 }

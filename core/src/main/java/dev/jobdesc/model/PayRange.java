@@ -26,6 +26,9 @@ import org.immutables.value.Value;
 @CurrencyDigits
 public abstract class PayRange implements WithPayRange {
 
+  // Package-private: the generated ImmutablePayRange is the only implementation.
+  PayRange() {}
+
   /** {@return the lowest pay, &gt; 0; absent for "up to …"} */
   public abstract Optional<@Positive BigDecimal> getMinimum();
 
@@ -66,5 +69,7 @@ public abstract class PayRange implements WithPayRange {
   }
 
   /** Builds a {@link PayRange}. */
-  public static final class Builder extends ImmutablePayRange.Builder {}
+  public static final class Builder extends ImmutablePayRange.Builder {
+    Builder() {} // through builder()
+  }
 }

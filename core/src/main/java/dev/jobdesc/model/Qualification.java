@@ -25,6 +25,9 @@ import org.immutables.value.Value;
 @EducationLevelOnEducation
 public abstract class Qualification implements WithQualification {
 
+  // Package-private: the generated ImmutableQualification is the only implementation.
+  Qualification() {}
+
   /** {@return what is asked for, 1–1000 characters} */
   @NotBlank
   @Size(max = 1000)
@@ -76,5 +79,7 @@ public abstract class Qualification implements WithQualification {
   }
 
   /** Builds a {@link Qualification}. */
-  public static final class Builder extends ImmutableQualification.Builder {}
+  public static final class Builder extends ImmutableQualification.Builder {
+    Builder() {} // through builder()
+  }
 }

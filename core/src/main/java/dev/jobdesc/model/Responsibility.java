@@ -22,6 +22,9 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"text", "essential", "category"})
 public abstract class Responsibility implements WithResponsibility {
 
+  // Package-private: the generated ImmutableResponsibility is the only implementation.
+  Responsibility() {}
+
   /** {@return what the duty is, 1–1000 characters} */
   @NotBlank
   @Size(max = 1000)
@@ -52,5 +55,7 @@ public abstract class Responsibility implements WithResponsibility {
   }
 
   /** Builds a {@link Responsibility}. */
-  public static final class Builder extends ImmutableResponsibility.Builder {}
+  public static final class Builder extends ImmutableResponsibility.Builder {
+    Builder() {} // through builder()
+  }
 }

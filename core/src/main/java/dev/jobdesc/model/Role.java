@@ -31,6 +31,9 @@ import org.immutables.value.Value;
 @TiersInOrder
 public abstract non-sealed class Role implements JobDocument, WithRole {
 
+  // Package-private: the generated ImmutableRole is the only implementation.
+  Role() {}
+
   @Override
   public abstract Optional<@Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String> getId();
 
@@ -85,5 +88,7 @@ public abstract non-sealed class Role implements JobDocument, WithRole {
   }
 
   /** Builds a {@link Role}. */
-  public static final class Builder extends ImmutableRole.Builder {}
+  public static final class Builder extends ImmutableRole.Builder {
+    Builder() {} // through builder()
+  }
 }

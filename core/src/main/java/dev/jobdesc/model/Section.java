@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @SectionContent
 public abstract class Section implements WithSection {
 
+  // Package-private: the generated ImmutableSection is the only implementation.
+  Section() {}
+
   /** {@return the heading, 1–200 characters} */
   @NotBlank
   @Size(max = 200)
@@ -38,5 +41,7 @@ public abstract class Section implements WithSection {
   }
 
   /** Builds a {@link Section}. */
-  public static final class Builder extends ImmutableSection.Builder {}
+  public static final class Builder extends ImmutableSection.Builder {
+    Builder() {} // through builder()
+  }
 }

@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @ArrangementConsistent
 public abstract class Workplace implements WithWorkplace {
 
+  // Package-private: the generated ImmutableWorkplace is the only implementation.
+  Workplace() {}
+
   /**
    * On site, hybrid or remote.
    *
@@ -51,5 +54,7 @@ public abstract class Workplace implements WithWorkplace {
   }
 
   /** Builds a {@link Workplace}. */
-  public static final class Builder extends ImmutableWorkplace.Builder {}
+  public static final class Builder extends ImmutableWorkplace.Builder {
+    Builder() {} // through builder()
+  }
 }

@@ -12,7 +12,11 @@ import java.util.Optional;
  */
 public sealed interface Block {
 
-  /** A paragraph of text. */
+  /**
+   * A paragraph of text.
+   *
+   * @param text the paragraph
+   */
   record Paragraph(String text) implements Block {
     /**
      * Checks the text is present.
@@ -24,7 +28,11 @@ public sealed interface Block {
     }
   }
 
-  /** A bulleted list. */
+  /**
+   * A bulleted list.
+   *
+   * @param items the list items, in order
+   */
   record Bullets(List<Item> items) implements Block {
     /**
      * Copies the items.
@@ -40,6 +48,11 @@ public sealed interface Block {
    * One list item: its text; an optional marker such as "Preferred" (a label, shown before the
    * text); short notes on it such as "Education: High school" (shown after the text, e.g. in
    * parentheses); and an optional detail sentence (shown last).
+   *
+   * @param text the item's text
+   * @param marker a label before the text, e.g. "Preferred"; empty for none
+   * @param notes further lines under the item
+   * @param detail more about the item, after a dash, e.g. a qualification's detail
    */
   record Item(String text, Optional<String> marker, List<String> notes, Optional<String> detail) {
     /**
@@ -64,7 +77,11 @@ public sealed interface Block {
     }
   }
 
-  /** Label–value facts, as a definition list. */
+  /**
+   * Label–value facts, as a definition list.
+   *
+   * @param facts the facts, in order
+   */
   record Facts(List<Fact> facts) implements Block {
     /**
      * Copies the facts.
@@ -79,6 +96,10 @@ public sealed interface Block {
   /**
    * One fact: a label, its value, and a link target for the value when it is an absolute
    * {@code http}/{@code https} URL or a {@code mailto:} address (never anything else).
+   *
+   * @param label what the fact is, e.g. "Location"
+   * @param value the fact itself
+   * @param link where the value links to; empty for no link
    */
   record Fact(String label, String value, Optional<String> link) {
     /**
@@ -92,7 +113,12 @@ public sealed interface Block {
     }
   }
 
-  /** A titled group inside a part: an experience tier, a question and its answer, a section. */
+  /**
+   * A titled group inside a part: an experience tier, a question and its answer, a section.
+   *
+   * @param heading the group's heading
+   * @param blocks the blocks under it, in order
+   */
   record Group(String heading, List<Block> blocks) implements Block {
     /**
      * Copies the blocks.
