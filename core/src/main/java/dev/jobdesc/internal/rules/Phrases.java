@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -28,14 +27,22 @@ public final class Phrases {
   private final Map<String, String> byKey;
   /**
    * The sorted hashes of the first word of every phrase, or none when a phrase starts with a sign:
-   * see {@link #mayMatch}.
+   * see {@link #nextCandidate}.
    */
   private final int[] firstWordHashes;
+  /**
+   * A bit for each of {@link #firstWordHashes}, by its low 12 bits: most words of a text are no
+   * phrase's first word, and one bit says so before a binary search must.
+   */
+  private final long[] firstWordBits = new long[64];
 
   private Phrases(Pattern pattern, Map<String, String> byKey, int[] firstWordHashes) {
     this.pattern = pattern;
     this.byKey = byKey;
     this.firstWordHashes = firstWordHashes;
+    for (int hash : firstWordHashes) {
+      firstWordBits[(hash >>> 6) & 63] |= 1L << hash;
+    }
   }
 
   /** A matcher of {@code phrases}; an empty collection matches nothing. */
@@ -75,52 +82,84 @@ public final class Phrases {
 
   /** Every occurrence in {@code text}, left to right, not overlapping. */
   public List<Match> find(String text) {
-    if (!mayMatch(text)) {
+    if (pattern == null) {
       return List.of();
     }
-    List<Match> matches = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      String written = m.group();
-      matches.add(new Match(m.start(), m.end(), byKey.getOrDefault(key(written), written), written));
+    if (firstWordHashes.length == 0) {
+      return findEverywhere(text);
+    }
+    List<Match> matches = List.of();
+    Matcher m = null;
+    int i = 0;
+    while ((i = nextCandidate(text, i)) >= 0) {
+      if (m == null) {
+        m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      m.region(i, text.length());
+      if (m.lookingAt()) {
+        if (matches.isEmpty()) {
+          matches = new ArrayList<>();
+        }
+        matches.add(match(m));
+        i = m.end();
+      } else {
+        i = wordEnd(text, i);
+      }
     }
     return matches;
   }
 
+  /**
+   * Every occurrence, the expression tried at every position of {@code text}: what {@link #find}
+   * gives, more slowly, and the only way when a phrase starts with a sign.
+   */
+  List<Match> findEverywhere(String text) {
+    List<Match> matches = new ArrayList<>();
+    if (pattern != null) {
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        matches.add(match(m));
+      }
+    }
+    return matches;
+  }
+
+  private Match match(Matcher m) {
+    String written = m.group();
+    return new Match(m.start(), m.end(), byKey.getOrDefault(key(written), written), written);
+  }
+
   /** Whether {@code text} contains any of the phrases. */
   public boolean foundIn(String text) {
-    return mayMatch(text) && pattern.matcher(text).find();
+    return !find(text).isEmpty();
   }
 
   /**
-   * Whether {@code text} may hold a phrase: whether one of its words hashes as the first word of
-   * a phrase does. Most texts hold none, and this walk over the words, which allocates nothing,
-   * costs a fraction of the regular expression, which tries every position.
+   * The start of the next word at or after {@code from} that is the first word of a phrase, or
+   * -1: a match can only start there. Trying the expression only at these few words, rather
+   * than at every position of the text, is most of what makes a list of hundreds of phrases
+   * cheap; hashing the words allocates nothing.
    */
-  private boolean mayMatch(String text) {
-    if (pattern == null) {
-      return false;
-    }
-    if (firstWordHashes.length == 0) {
-      return true;
-    }
-    int i = 0;
+  private int nextCandidate(String text, int from) {
+    int i = from;
     while (i < text.length()) {
       if (Character.isLetterOrDigit(text.charAt(i))) {
         int end = wordEnd(text, i);
-        if (Arrays.binarySearch(firstWordHashes, lowerCaseHash(text, i, end)) >= 0) {
-          return true;
+        int hash = lowerCaseHash(text, i, end);
+        if ((firstWordBits[(hash >>> 6) & 63] & (1L << hash)) != 0
+            && Arrays.binarySearch(firstWordHashes, hash) >= 0) {
+          return i;
         }
         i = end;
       } else {
         i++;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
-   * The sorted hashes of the words of {@code text} as {@link #mayMatch} sees them: a caller that
+   * The sorted hashes of the words of {@code text} as {@link #find} sees them: a caller that
    * looks for many phrase lists in one text computes them once and asks {@link #mayMatchIn}.
    */
   public static int[] wordHashes(String text) {
@@ -152,19 +191,23 @@ public final class Phrases {
     if (firstWordHashes.length == 0) {
       return true;
     }
-    for (int hash : firstWordHashes) {
-      if (Arrays.binarySearch(textWordHashes, hash) >= 0) {
+    // Both arrays are sorted: look the shorter one up in the longer (a word list has hundreds of
+    // first words, a short text a handful).
+    int[] few = textWordHashes.length < firstWordHashes.length ? textWordHashes : firstWordHashes;
+    int[] many = few == textWordHashes ? firstWordHashes : textWordHashes;
+    for (int hash : few) {
+      if (Arrays.binarySearch(many, hash) >= 0) {
         return true;
       }
     }
     return false;
   }
 
-  /** The hash of {@code text[start, end)} in lower case, as {@link String#hashCode} computes it. */
+  /** The hash of {@code text[start, end)} {@linkplain #fold folded}, as {@link String#hashCode} computes it. */
   private static int lowerCaseHash(String text, int start, int end) {
     int hash = 0;
     for (int i = start; i < end; i++) {
-      hash = 31 * hash + Character.toLowerCase(text.charAt(i));
+      hash = 31 * hash + fold(text.charAt(i));
     }
     return hash;
   }
@@ -183,9 +226,19 @@ public final class Phrases {
    * phrases with the same key match the same text.
    */
   public static String key(String phrase) {
-    return SPACES_AND_HYPHENS.matcher(phrase.toLowerCase(Locale.ROOT).replace('’', '\''))
-        .replaceAll(" ")
-        .trim();
+    StringBuilder folded = new StringBuilder(phrase.length());
+    for (int i = 0; i < phrase.length(); i++) {
+      folded.append(fold(phrase.charAt(i)));
+    }
+    return SPACES_AND_HYPHENS.matcher(folded.toString().replace('’', '\'')).replaceAll(" ").trim();
+  }
+
+  /**
+   * {@code c} case-folded as the expression's case-insensitive match folds it, upper then lower
+   * case: "İ", "ı" and "i" are one letter, as are "ſ" and "s".
+   */
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /**

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PhrasesTest {
   private static final Phrases JARGON =
@@ -42,5 +46,35 @@ class PhrasesTest {
     assertFalse(JARGON.mayMatchIn(Phrases.wordHashes("A calm specialist.")));
     assertTrue(withSign.mayMatchIn(Phrases.wordHashes("anything")), "a phrase that starts with a sign may be anywhere");
     assertFalse(Phrases.of(List.of()).foundIn("ninja"));
+  }
+
+  @Test
+  void caseFoldsAsTheExpressionDoes() {
+    assertEquals(List.of("ninja@0=NİNJA", "ninja@6=nınja"), found(JARGON, "NİNJA nınja"));
+  }
+
+  /** Words of the phrases, their parts and neighbours, glued by what can sit between words. */
+  private static final String[] PIECES = {
+    "ninja", "Ninja", "NINJAS", "rock", "Rock", "star", "work", "hard", "play", "harder", "don", "t",
+    "worry", "10x", "10", "x", "#1", "team", "ı", "İ", "𝒜", "é", "\u0301",
+    " ", "  ", "-", "'", "’", ".", ",", "\n", "_", "2"
+  };
+
+  static LongStream seeds() {
+    return LongStream.range(0, 3000);
+  }
+
+  /** {@link Phrases#find} tries the expression only at candidate words; everywhere finds the same. */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void findingAtCandidateWordsFindsWhatTryingEveryPositionFinds(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    StringBuilder text = new StringBuilder();
+    int pieces = random.nextInt(1, 30);
+    for (int i = 0; i < pieces; i++) {
+      text.append(PIECES[random.nextInt(PIECES.length)]);
+    }
+    String t = text.toString();
+    assertEquals(JARGON.findEverywhere(t), JARGON.find(t), () -> "seed " + seed + ": " + t);
   }
 }

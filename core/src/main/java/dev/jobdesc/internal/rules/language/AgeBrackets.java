@@ -76,9 +76,14 @@ final class AgeBrackets {
 
   /** Whether the word patterns can match: each needs 20, 30, "twent" or "thirt". */
   private static boolean mentionsTwentiesOrThirties(String sentence) {
+    // Looks at the first character before comparing: a case-insensitive regionMatches at every
+    // position was a sixth of the language profile's time.
     for (int i = 0; i < sentence.length(); i++) {
-      if (sentence.startsWith("20", i) || sentence.startsWith("30", i)
-          || sentence.regionMatches(true, i, "twent", 0, 5) || sentence.regionMatches(true, i, "thirt", 0, 5)) {
+      char c = sentence.charAt(i);
+      if (((c == '2' || c == '3') && sentence.startsWith("0", i + 1))
+          || ((c == 't' || c == 'T')
+              && (sentence.regionMatches(true, i + 1, "went", 0, 4)
+                  || sentence.regionMatches(true, i + 1, "hirt", 0, 4)))) {
         return true;
       }
     }
