@@ -38,7 +38,7 @@ final class TreeParser {
 
   private final ReadLimits limits;
   private final Problems problems;
-  private final Map<String, SourcePosition> positions = new HashMap<>();
+  private final Map<String, SourcePosition> positions = new HashMap<>(512); // a large posting has hundreds of values: no rehashing
   private String pointer = "";
   private JsonParser parser;
 
@@ -176,13 +176,13 @@ final class TreeParser {
     checkDepth(p, depth);
     ObjectNode object = JsonNodeFactory.instance.objectNode();
     String parent = pointer;
-    Map<String, SourcePosition> seen = new HashMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       SourcePosition keyPosition = position(p);
       pointer = Pointers.child(parent, key);
       p.nextToken();
-      SourcePosition first = seen.putIfAbsent(key, keyPosition);
+      // The key's pointer is unique in its object: the position map finds a duplicate too.
+      SourcePosition first = positions.putIfAbsent(pointer, keyPosition);
       if (first != null) {
         problems.add(
             pointer,
@@ -191,7 +191,6 @@ final class TreeParser {
         readValue(p, depth); // parse it anyway: problems inside it are worth reporting too
         continue;
       }
-      positions.put(pointer, keyPosition);
       JsonNode value = readValue(p, depth);
       if (value != null) {
         object.set(key, value);

@@ -13,6 +13,8 @@ import java.util.Map;
 /** The state of one render call: the writer, the outline, heading levels, part dispatch. */
 final class RenderContext implements HtmlContext {
   private static final int DEEPEST_HEADING = 6;
+  /** The names once: a name made per heading was hashed again at every element check. */
+  private static final String[] HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"};
 
   private final Outline outline;
   private final SafeHtmlWriter writer;
@@ -47,7 +49,7 @@ final class RenderContext implements HtmlContext {
     if (depth < 1) {
       throw new IllegalArgumentException("heading depth starts at 1: " + depth);
     }
-    return "h" + Math.min(DEEPEST_HEADING, depth + headingOffset);
+    return HEADINGS[Math.min(DEEPEST_HEADING, depth + headingOffset) - 1];
   }
 
   @Override
