@@ -20,10 +20,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [jmh|p4|all] [--forks N] [--runs N] [--prof NAME]
+ * java -jar benchmarks/target/benchmarks.jar all SMALL.jsonl LARGE.jsonl [options]
  * java -jar benchmarks/target/benchmarks.jar p5 SMALL.jsonl LARGE.jsonl [--runs N]
  * </pre>
  *
- * <p>{@code all} (the default) is the JMH benchmarks of P1–P3 and the process timings of P4.
+ * <p>{@code all} (the default) is the JMH benchmarks of P1–P3 and the process timings of P4, and
+ * P5 too when it is given the two corpus files.
  * {@code --forks} is JMH's (default 2), {@code --runs} the number of timed processes (default 10
  * for P4, 1 for P5), {@code --prof} a JMH profiler such as {@code gc} or {@code stack}.
  */
@@ -69,14 +71,11 @@ public final class Main {
         if (cold != null) {
           printColdStart(cold);
         }
-      }
-      case "p5" -> {
-        if (words.size() != 3) {
-          throw new IllegalArgumentException("p5 takes two corpus files: SMALL.jsonl LARGE.jsonl");
+        if (mode.equals("all") && words.size() == 3) {
+          batchScaling(root, words, 1);
         }
-        new BatchScaling(root, Path.of(words.get(1)), Path.of(words.get(2)), runs == null ? 1 : runs)
-            .run();
       }
+      case "p5" -> batchScaling(root, words, runs == null ? 1 : runs);
       default -> throw new IllegalArgumentException("unknown mode " + mode + ": all, jmh, p4 or p5");
     }
   }
@@ -101,6 +100,14 @@ public final class Main {
       scores.put(result.getParams().getBenchmark(), result.getPrimaryResult().getScore());
     }
     return scores;
+  }
+
+  /** P5 over the two corpus files that follow the mode word. */
+  private static void batchScaling(Path root, List<String> words, int runs) throws Exception {
+    if (words.size() != 3) {
+      throw new IllegalArgumentException(words.get(0) + " takes two corpus files: SMALL.jsonl LARGE.jsonl");
+    }
+    new BatchScaling(root, Path.of(words.get(1)), Path.of(words.get(2)), runs).run();
   }
 
   private static void printJmh(Map<String, Double> s) {
