@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,13 +67,7 @@ class PhrasesTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void findingAtCandidateWordsFindsWhatTryingEveryPositionFinds(long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    StringBuilder text = new StringBuilder();
-    int pieces = random.nextInt(1, 30);
-    for (int i = 0; i < pieces; i++) {
-      text.append(PIECES[random.nextInt(PIECES.length)]);
-    }
-    String t = text.toString();
+    String t = GluedText.of(seed, PIECES, 30);
     assertEquals(JARGON.findEverywhere(t), JARGON.find(t), () -> "seed " + seed + ": " + t);
   }
 }

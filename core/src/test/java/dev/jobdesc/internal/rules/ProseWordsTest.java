@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.jobdesc.validation.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
@@ -35,13 +34,7 @@ class ProseWordsTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void wordsAreWhatTheExpressionFinds(long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    StringBuilder text = new StringBuilder();
-    int pieces = random.nextInt(1, 24);
-    for (int i = 0; i < pieces; i++) {
-      text.append(PIECES[random.nextInt(PIECES.length)]);
-    }
-    assertSameWords(text.toString(), "seed " + seed);
+    assertSameWords(GluedText.of(seed, PIECES, 24), "seed " + seed);
   }
 
   @ParameterizedTest
