@@ -29,15 +29,15 @@ final class BatchScaling {
     this.small = small.toAbsolutePath();
     this.large = large.toAbsolutePath();
     this.runs = runs;
-  }
-
-  /** Runs the four cases and prints each time and the three ratios. */
-  void run() throws IOException, InterruptedException {
-    for (Path file : List.of(small, large)) {
+    for (Path file : List.of(this.small, this.large)) {
       if (!Files.isRegularFile(file)) {
         throw new IllegalArgumentException("no such corpus file: " + file);
       }
     }
+  }
+
+  /** Runs the four cases and prints each time and the three ratios. */
+  void run() throws IOException, InterruptedException {
     ProcessTimer timer = new ProcessTimer(root, Map.of("JAVA_OPTS", "-Xmx128m"));
     double small1 = time(timer, small, 1);
     double small2 = time(timer, small, 2);

@@ -56,6 +56,12 @@ public final class Main {
     }
     String mode = words.isEmpty() ? "all" : words.get(0);
     Path root = Path.of("").toAbsolutePath();
+    // Arguments and corpus files are checked before anything runs, not after minutes of JMH.
+    if (words.size() > 1 && !mode.equals("all") && !mode.equals("p5")) {
+      throw new IllegalArgumentException(mode + " takes no files; all or p5 take two corpus files");
+    }
+    BatchScaling batch =
+        words.size() > 1 ? batchScaling(root, words, runs == null ? 1 : runs) : null;
     switch (mode) {
       case "all", "jmh", "p4" -> {
         Map<String, Double> scores = mode.equals("p4") ? Map.of() : jmh(forks, profilers);
@@ -71,11 +77,16 @@ public final class Main {
         if (cold != null) {
           printColdStart(cold);
         }
-        if (mode.equals("all") && words.size() == 3) {
-          batchScaling(root, words, 1);
+        if (batch != null) {
+          batch.run();
         }
       }
-      case "p5" -> batchScaling(root, words, runs == null ? 1 : runs);
+      case "p5" -> {
+        if (batch == null) {
+          throw new IllegalArgumentException("p5 takes two corpus files: SMALL.jsonl LARGE.jsonl");
+        }
+        batch.run();
+      }
       default -> throw new IllegalArgumentException("unknown mode " + mode + ": all, jmh, p4 or p5");
     }
   }
@@ -102,12 +113,12 @@ public final class Main {
     return scores;
   }
 
-  /** P5 over the two corpus files that follow the mode word. */
-  private static void batchScaling(Path root, List<String> words, int runs) throws Exception {
+  /** P5 over the two corpus files that follow the mode word, checked to exist. */
+  private static BatchScaling batchScaling(Path root, List<String> words, int runs) {
     if (words.size() != 3) {
       throw new IllegalArgumentException(words.get(0) + " takes two corpus files: SMALL.jsonl LARGE.jsonl");
     }
-    new BatchScaling(root, Path.of(words.get(1)), Path.of(words.get(2)), runs).run();
+    return new BatchScaling(root, Path.of(words.get(1)), Path.of(words.get(2)), runs);
   }
 
   private static void printJmh(Map<String, Double> s) {

@@ -38,7 +38,8 @@ final class TreeParser {
 
   private final ReadLimits limits;
   private final Problems problems;
-  private final Map<String, SourcePosition> positions = new HashMap<>(512); // a large posting has hundreds of values: no rehashing
+  /** Sized for a large posting's hundreds of values, so that it is not rehashed as it grows. */
+  private final Map<String, SourcePosition> positions = new HashMap<>(512);
   private String pointer = "";
   private JsonParser parser;
 

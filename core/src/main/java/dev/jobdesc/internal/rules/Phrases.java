@@ -82,6 +82,16 @@ public final class Phrases {
 
   /** Every occurrence in {@code text}, left to right, not overlapping. */
   public List<Match> find(String text) {
+    return find(text, Integer.MAX_VALUE);
+  }
+
+  /** Whether {@code text} contains any of the phrases. */
+  public boolean foundIn(String text) {
+    return !find(text, 1).isEmpty();
+  }
+
+  /** The first {@code most} occurrences in {@code text}. */
+  private List<Match> find(String text, int most) {
     if (pattern == null) {
       return List.of();
     }
@@ -91,7 +101,7 @@ public final class Phrases {
     List<Match> matches = List.of();
     Matcher m = null;
     int i = 0;
-    while ((i = nextCandidate(text, i)) >= 0) {
+    while (matches.size() < most && (i = nextCandidate(text, i)) >= 0) {
       if (m == null) {
         m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       }
@@ -127,11 +137,6 @@ public final class Phrases {
   private Match match(Matcher m) {
     String written = m.group();
     return new Match(m.start(), m.end(), byKey.getOrDefault(key(written), written), written);
-  }
-
-  /** Whether {@code text} contains any of the phrases. */
-  public boolean foundIn(String text) {
-    return !find(text).isEmpty();
   }
 
   /**

@@ -68,6 +68,8 @@ class PhrasesTest {
   @MethodSource("seeds")
   void findingAtCandidateWordsFindsWhatTryingEveryPositionFinds(long seed) {
     String t = GluedText.of(seed, PIECES, 30);
-    assertEquals(JARGON.findEverywhere(t), JARGON.find(t), () -> "seed " + seed + ": " + t);
+    List<Phrases.Match> everywhere = JARGON.findEverywhere(t);
+    assertEquals(everywhere, JARGON.find(t), () -> "seed " + seed + ": " + t);
+    assertEquals(!everywhere.isEmpty(), JARGON.foundIn(t), () -> "foundIn, seed " + seed + ": " + t);
   }
 }
