@@ -3,9 +3,11 @@ package dev.jobdesc.internal.batch;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -34,6 +36,8 @@ public final class OrderedPipeline<R> implements Iterator<R>, AutoCloseable {
   private final int window;
   private final ExecutorService workers;
   private final Deque<Future<R>> inFlight;
+  /** The worker threads, joined by {@link #close()}: the pool's termination comes a little before. */
+  private final List<Thread> threads = new CopyOnWriteArrayList<>();
   private boolean closed;
 
   /**
@@ -53,7 +57,7 @@ public final class OrderedPipeline<R> implements Iterator<R>, AutoCloseable {
     // The queue never holds more than the window, so it need not be bounded itself.
     this.workers =
         new ThreadPoolExecutor(
-            threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemons());
+            threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemons(this.threads));
   }
 
   @Override
@@ -128,6 +132,16 @@ public final class OrderedPipeline<R> implements Iterator<R>, AutoCloseable {
         interrupted = true; // wait anyway: no worker may outlive close; restore the flag after
       }
     }
+    // A terminated pool's threads may still be on their way out: wait until they are gone.
+    for (Thread thread : threads) {
+      while (thread.isAlive()) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
@@ -137,12 +151,13 @@ public final class OrderedPipeline<R> implements Iterator<R>, AutoCloseable {
    * Daemon threads named {@code jobdesc-batch-P-N}: a result stream left unclosed by mistake
    * must not keep the JVM alive.
    */
-  private static ThreadFactory daemons() {
+  private static ThreadFactory daemons(List<Thread> made) {
     int pool = POOLS.incrementAndGet();
     AtomicInteger count = new AtomicInteger();
     return runnable -> {
       Thread thread = new Thread(runnable, "jobdesc-batch-" + pool + "-" + count.incrementAndGet());
       thread.setDaemon(true);
+      made.add(thread);
       return thread;
     };
   }

@@ -66,7 +66,7 @@ public final class Phrases {
         n = 0; // a phrase that starts with a sign: every text may match
         break;
       }
-      firstWordHashes[n++] = lowerCaseHash(key, 0, end);
+      firstWordHashes[n++] = foldedHash(key, 0, end);
     }
     firstWordHashes = Arrays.copyOf(firstWordHashes, n);
     Arrays.sort(firstWordHashes);
@@ -150,7 +150,7 @@ public final class Phrases {
     while (i < text.length()) {
       if (Character.isLetterOrDigit(text.charAt(i))) {
         int end = wordEnd(text, i);
-        int hash = lowerCaseHash(text, i, end);
+        int hash = foldedHash(text, i, end);
         if ((firstWordBits[(hash >>> 6) & 63] & (1L << hash)) != 0
             && Arrays.binarySearch(firstWordHashes, hash) >= 0) {
           return i;
@@ -177,7 +177,7 @@ public final class Phrases {
         if (n == hashes.length) {
           hashes = Arrays.copyOf(hashes, n * 2);
         }
-        hashes[n++] = lowerCaseHash(text, i, end);
+        hashes[n++] = foldedHash(text, i, end);
         i = end;
       } else {
         i++;
@@ -209,7 +209,7 @@ public final class Phrases {
   }
 
   /** The hash of {@code text[start, end)} {@linkplain #fold folded}, as {@link String#hashCode} computes it. */
-  private static int lowerCaseHash(String text, int start, int end) {
+  private static int foldedHash(String text, int start, int end) {
     int hash = 0;
     for (int i = start; i < end; i++) {
       hash = 31 * hash + fold(text.charAt(i));

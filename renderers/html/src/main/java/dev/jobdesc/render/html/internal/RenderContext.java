@@ -12,8 +12,10 @@ import java.util.Map;
 
 /** The state of one render call: the writer, the outline, heading levels, part dispatch. */
 final class RenderContext implements HtmlContext {
-  private static final int DEEPEST_HEADING = 6;
-  /** The names once: a name made per heading was hashed again at every element check. */
+  /**
+   * The heading elements, deepest last; made once, since a name built per heading was hashed again
+   * at every element check.
+   */
   private static final String[] HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"};
 
   private final Outline outline;
@@ -49,7 +51,7 @@ final class RenderContext implements HtmlContext {
     if (depth < 1) {
       throw new IllegalArgumentException("heading depth starts at 1: " + depth);
     }
-    return HEADINGS[Math.min(DEEPEST_HEADING, depth + headingOffset) - 1];
+    return HEADINGS[Math.min(HEADINGS.length, depth + headingOffset) - 1];
   }
 
   @Override
